@@ -1,0 +1,59 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Sluice.Core.Storage;
+
+/// <summary>Opens connections to the metadata store. One instance per process: it owns the
+/// PostgreSQL pool.</summary>
+public sealed class MetadataDb : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+
+    /// <summary>Creates the store for a resolved configuration.</summary>
+    public MetadataDb(MetadataStoreConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        Config = config;
+        DapperSetup.EnsureConfigured();
+        if (config.Provider == MetadataProvider.Postgres)
+        {
+            _postgres = NpgsqlDataSource.Create(config.ConnectionString);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(config.SqliteFile)!);
+        }
+    }
+
+    /// <summary>The configuration this store was opened with.</summary>
+    public MetadataStoreConfig Config { get; }
+
+    /// <summary>True for PostgreSQL, false for SQLite.</summary>
+    public bool IsPostgres => _postgres is not null;
+
+    /// <summary>Opens a pooled connection.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+        }
+        var connection = new SqliteConnection(Config.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        // Foreign keys are per connection in SQLite; WAL lets readers run beside a writer.
+        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}

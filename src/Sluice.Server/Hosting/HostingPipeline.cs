@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Sluice.Core.Settings;
+using Sluice.Server.Observability;
+
+namespace Sluice.Server.Hosting;
+
+/// <summary>The middleware every request passes, in order.</summary>
+internal static class HostingPipeline
+{
+    public static WebApplication UseSluiceHosting(this WebApplication app, SluiceSettings settings)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseHostFiltering();
+        app.UseCors(HostingServices.CorsPolicy);
+        app.UseRateLimiter();
+        if (settings.IsLocal)
+        {
+            app.UseSwaggerUI(options =>
+            {
+                options.RoutePrefix = "api/v1/docs";
+                options.SwaggerEndpoint("/api/v1/openapi.json", "Sluice management API");
+                options.DocumentTitle = "Sluice management API";
+            });
+        }
+        return app;
+    }
+}

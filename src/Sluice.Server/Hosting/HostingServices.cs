@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Sluice.Core.Settings;
+
+namespace Sluice.Server.Hosting;
+
+/// <summary>Cross-cutting services: JSON, errors, CORS, host filtering, login throttling.</summary>
+internal static class HostingServices
+{
+    public const string CorsPolicy = "dashboard";
+    public const string LoginRatePolicy = "login";
+
+    public static IServiceCollection AddSluiceHosting(this IServiceCollection services, SluiceSettings settings)
+    {
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["request_id"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<UnhandledExceptionHandler>();
+        services.Configure<HostFilteringOptions>(options =>
+        {
+            options.AllowedHosts = [.. settings.AllowedHosts];
+            options.AllowEmptyHosts = false;
+        });
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins([.. settings.CorsOrigins])
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .AllowCredentials()
+            .WithExposedHeaders("X-Request-ID", "Retry-After")));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, cancellationToken) => RateLimitRejection.WriteAsync(context, cancellationToken);
+            options.AddPolicy(LoginRatePolicy, context => settings.LoginRateLimitPerMinute == 0
+                ? RateLimitPartition.GetNoLimiter("unlimited")
+                : RateLimitPartition.GetSlidingWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new SlidingWindowRateLimiterOptions
+                    {
+                        PermitLimit = settings.LoginRateLimitPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        SegmentsPerWindow = 6,
+                        QueueLimit = 0,
+                    }));
+        });
+        return services;
+    }
+}

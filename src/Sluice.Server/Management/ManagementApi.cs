@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Settings;
+using Sluice.Server.Hosting;
+using Sluice.Server.Management.Login;
+using Sluice.Server.Management.Users;
+
+namespace Sluice.Server.Management;
+
+/// <summary>The admin REST API under <c>/api/v1</c>. Every route needs a dashboard token
+/// unless it opts out (login, health).</summary>
+internal static class ManagementApi
+{
+    public const string Prefix = "/api/v1";
+
+    public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder routes, SluiceSettings settings)
+    {
+        _ = settings;
+        var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy);
+        api.MapLoginApi();
+        api.MapUsersMeApi();
+        routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
+        return routes;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sluice.Core.Settings;
+
+namespace Sluice.Server.Observability.Health;
+
+/// <summary>Health for load balancers and orchestrators: readiness checks every dependency,
+/// liveness does no I/O.</summary>
+internal static class HealthApi
+{
+    public static IServiceCollection AddSluiceHealth(this IServiceCollection services, SluiceSettings settings)
+    {
+        _ = settings;
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<HealthProbe>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
+    {
+        var utils = routes.MapGroup("/api/v1/utils").WithTags("utils").AllowAnonymous();
+        utils.MapGet("/health-check/", HealthCheck)
+            .Produces<bool>().Produces<UnhealthyResponse>(StatusCodes.Status503ServiceUnavailable);
+        utils.MapGet("/liveness/", () => TypedResults.Ok(true));
+        return routes;
+    }
+
+    private static async Task<IResult> HealthCheck(HealthProbe probe, HttpContext http)
+    {
+        var failing = await probe.FailingComponentsAsync(http.RequestAborted);
+        http.Response.Headers.CacheControl = "no-store";
+        return failing.Count == 0
+            ? TypedResults.Ok(true)
+            : TypedResults.Json(new UnhealthyResponse(false, "Service Unavailable", failing), statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

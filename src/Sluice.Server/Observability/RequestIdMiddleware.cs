@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Sluice.Server.Observability;
+
+/// <summary>Takes the caller's <c>X-Request-ID</c> when it is sane (or makes one), echoes it
+/// and puts it in the log scope, so every log line of the request carries it.</summary>
+internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestIdMiddleware> logger)
+{
+    public const string HeaderName = "X-Request-ID";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var incoming = context.Request.Headers[HeaderName].ToString();
+        var requestId = IsAcceptable(incoming) ? incoming : Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = requestId;
+        context.Response.Headers[HeaderName] = requestId;
+        using (logger.BeginScope(new RequestIdScope(requestId)))
+        {
+            await next(context);
+        }
+    }
+
+    // Bounded and plain, so a header cannot forge log lines or bloat storage.
+    private static bool IsAcceptable(string value) =>
+        value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
+}
