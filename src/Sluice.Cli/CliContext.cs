@@ -13,6 +13,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, string Worki
     /// <summary>Applied to the server's options before it starts.</summary>
     public Func<ServeOptions, ServeOptions>? AdjustServe { get; init; }
 
+    /// <summary>Told the listening addresses once <c>serve</c> accepts requests.</summary>
+    public Action<IReadOnlyCollection<string>>? Started { get; init; }
+
     /// <summary>Cancels a running <c>serve</c>.</summary>
     public CancellationToken Stopping { get; init; }
 

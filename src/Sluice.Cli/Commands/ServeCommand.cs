@@ -64,6 +64,7 @@ internal static class ServeCommand
         {
             await context.Out.WriteLineAsync($"Log in as '{settings.FirstSuperuser}' (FIRST_SUPERUSER); API docs at {addresses.FirstOrDefault()}/api/v1/docs");
         }
+        context.Started?.Invoke([.. addresses]);
         await app.WaitForShutdownAsync(context.Stopping);
         return ExitCodes.Ok;
     }

@@ -20,7 +20,7 @@ public sealed class LoginThrottle(MetadataDb db, TimeProvider time)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var lockedUntil = await connection.QuerySingleOrDefaultAsync<DateTimeOffset?>(new CommandDefinition(
-            "SELECT locked_until FROM login_failures WHERE username_key = @key",
+            "SELECT locked_until FROM login_failures WHERE username_key = @key AND locked_until IS NOT NULL",
             new { key = UserStore.Normalize(username) }, cancellationToken: cancellationToken));
         var now = time.GetUtcNow();
         return lockedUntil > now ? lockedUntil - now : null;

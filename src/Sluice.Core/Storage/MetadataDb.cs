@@ -48,6 +48,15 @@ public sealed class MetadataDb : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>True when <paramref name="exception"/> says a table does not exist (as opposed
+    /// to the database being unreachable).</summary>
+    public static bool IsUndefinedTable(DbException exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UndefinedTable,
+        SqliteException sqlite => sqlite.SqliteErrorCode == 1 && sqlite.Message.Contains("no such table", StringComparison.Ordinal),
+        _ => false,
+    };
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

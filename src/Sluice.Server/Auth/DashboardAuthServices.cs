@@ -35,8 +35,15 @@ internal static class DashboardAuthServices
                 options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
                 {
                     var now = time.GetUtcNow().UtcDateTime;
-                    return (notBefore is null || notBefore.Value - parameters.ClockSkew <= now)
-                        && expires is not null && now < expires.Value + parameters.ClockSkew;
+                    if (notBefore is { } start && start - parameters.ClockSkew > now)
+                    {
+                        throw new SecurityTokenNotYetValidException("The token is not valid yet.") { NotBefore = start };
+                    }
+                    if (expires is not { } end || end + parameters.ClockSkew <= now)
+                    {
+                        throw new SecurityTokenExpiredException("The token has expired.") { Expires = expires ?? DateTime.MinValue };
+                    }
+                    return true;
                 };
             });
         services.AddAuthorization();

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using Dapper;
 using Sluice.Core.Settings;
 using Sluice.Core.Storage;
@@ -30,18 +32,15 @@ internal sealed class HealthProbe(MetadataDb db, SluiceSettings settings, RedisC
         try
         {
             await using var connection = await db.OpenAsync(timeout.Token);
-            try
-            {
-                applied = (await connection.QueryAsync<long>(new CommandDefinition(
-                    $"SELECT version FROM {VersionTable.Name}", cancellationToken: timeout.Token))).ToList();
-            }
-            catch (System.Data.Common.DbException)
-            {
-                // Reachable, but the version table is missing: nothing was ever migrated.
-                return MigrationsNotAtHead;
-            }
+            applied = (await connection.QueryAsync<long>(new CommandDefinition(
+                $"SELECT version FROM {VersionTable.Name}", cancellationToken: timeout.Token))).ToList();
         }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or OperationCanceledException or TimeoutException or System.Net.Sockets.SocketException)
+        catch (DbException exception) when (MetadataDb.IsUndefinedTable(exception))
+        {
+            // Reachable, but nothing was ever migrated.
+            return MigrationsNotAtHead;
+        }
+        catch (Exception exception) when (exception is DbException or OperationCanceledException or TimeoutException or SocketException)
         {
             return db.Config.ComponentName;
         }

@@ -1,0 +1,156 @@
+using Sluice.Core.Settings;
+using Sluice.Core.Storage;
+
+namespace Sluice.Tests.Settings;
+
+public sealed class SettingsLoaderTests
+{
+    private const string WorkingDirectory = "/srv/sluice";
+    private static readonly string GoodKey = new('k', 40);
+
+    private static SettingsResult Load(params (string Name, string Value)[] values) =>
+        SettingsLoader.Load(values.ToDictionary(v => v.Name, v => v.Value), WorkingDirectory);
+
+    [Fact]
+    public void Load_Nothing_GivesLocalSqliteDefaultsWithWarnings()
+    {
+        var result = Load();
+
+        Assert.Empty(result.Errors);
+        var settings = result.Settings!;
+        Assert.Equal(DeploymentEnvironment.Local, settings.Environment);
+        Assert.Equal(MetadataProvider.Sqlite, settings.MetadataStore.Provider);
+        Assert.Equal("/srv/sluice/data/sluice.db", settings.MetadataStore.SqliteFile);
+        Assert.Equal("/srv/sluice/data", settings.DataDirectory);
+        Assert.Null(settings.SecretKey);
+        Assert.Equal("admin", settings.FirstSuperuser);
+        Assert.Equal(30, settings.AccessTokenExpireMinutes);
+        Assert.Contains(result.Warnings, w => w.Name == "FIRST_SUPERUSER_PASSWORD");
+        Assert.Equal(["localhost", "127.0.0.1", "[::1]"], settings.AllowedHosts);
+        Assert.Equal(["http://localhost:5173"], settings.CorsOrigins);
+    }
+
+    [Fact]
+    public void Load_ProductionWithPlaceholders_ReportsEverySecretAtOnce()
+    {
+        var result = Load(("ENVIRONMENT", "production"), ("SECRET_KEY", "changethis"), ("ENCRYPTION_KEY", "changethis"),
+            ("FIRST_SUPERUSER_PASSWORD", "changethis"));
+
+        Assert.Null(result.Settings);
+        Assert.Equal(["SECRET_KEY", "ENCRYPTION_KEY", "FIRST_SUPERUSER_PASSWORD"], result.Errors.Select(e => e.Name));
+        Assert.All(result.Errors, e => Assert.Contains("generate", e.Fix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ProductionWithUnsetSecrets_RefusesToo()
+    {
+        var result = Load(("ENVIRONMENT", "staging"), ("FIRST_SUPERUSER_PASSWORD", "a-real-password"));
+
+        Assert.Equal(["SECRET_KEY", "ENCRYPTION_KEY"], result.Errors.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Load_ProductionWithRealSecrets_Succeeds()
+    {
+        var result = Load(("ENVIRONMENT", "production"), ("SECRET_KEY", GoodKey), ("ENCRYPTION_KEY", GoodKey),
+            ("FIRST_SUPERUSER_PASSWORD", "a-real-password"));
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Warnings);
+        Assert.Equal(GoodKey, result.Settings!.SecretKey);
+    }
+
+    [Fact]
+    public void Load_ShortSecretKey_IsAnError()
+    {
+        var result = Load(("SECRET_KEY", "short"));
+        Assert.Contains(result.Errors, e => e.Name == "SECRET_KEY" && e.Message.Contains("32", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_SeveralBadValues_ReportsEachByName()
+    {
+        var result = Load(("ENVIRONMENT", "prod"), ("ACCESS_TOKEN_EXPIRE_MINUTES", "soon"), ("DATABASE_URL", "mysql://x"),
+            ("REDIS_URL", "http://redis"));
+
+        Assert.Equal(["ACCESS_TOKEN_EXPIRE_MINUTES", "DATABASE_URL", "ENVIRONMENT", "REDIS_URL"],
+            result.Errors.Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("'soon'", result.Errors.Single(e => e.Name == "ACCESS_TOKEN_EXPIRE_MINUTES").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PostgresUrl_BuildsConnectionString()
+    {
+        var result = Load(("DATABASE_URL", "postgresql+psycopg://sluice:p%40ss@db.internal:6432/meta?sslmode=require"));
+
+        var store = result.Settings!.MetadataStore;
+        Assert.Equal(MetadataProvider.Postgres, store.Provider);
+        Assert.Contains("Host=db.internal", store.ConnectionString, StringComparison.Ordinal);
+        Assert.Contains("Port=6432", store.ConnectionString, StringComparison.Ordinal);
+        Assert.Contains("Password=p@ss", store.ConnectionString, StringComparison.Ordinal);
+        Assert.Contains("SSL Mode=Require", store.ConnectionString, StringComparison.Ordinal);
+        Assert.Equal("postgres sluice@db.internal:6432/meta", store.Describe());
+        Assert.Equal("/srv/sluice/data", result.Settings.DataDirectory);
+    }
+
+    [Fact]
+    public void Load_PostgresPartsWithoutDatabaseUrl_AreUsed()
+    {
+        var result = Load(("POSTGRES_SERVER", "pg"), ("POSTGRES_PORT", "5433"), ("POSTGRES_USER", "app"),
+            ("POSTGRES_PASSWORD", "pw"), ("POSTGRES_DB", "sluice"));
+
+        Assert.Equal("postgres app@pg:5433/sluice", result.Settings!.MetadataStore.Describe());
+    }
+
+    [Fact]
+    public void Load_PostgresServerWithoutUserOrDb_NamesBoth()
+    {
+        var result = Load(("POSTGRES_SERVER", "pg"));
+        Assert.Equal(["POSTGRES_USER", "POSTGRES_DB"], result.Errors.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Load_DatabaseUrlWins_OverPostgresParts()
+    {
+        var result = Load(("DATABASE_URL", "sqlite:////var/lib/sluice/meta.db"), ("POSTGRES_SERVER", "pg"));
+        Assert.Equal("/var/lib/sluice/meta.db", result.Settings!.MetadataStore.SqliteFile);
+    }
+
+    [Fact]
+    public void Load_CorsWildcard_IsRefused()
+    {
+        var result = Load(("BACKEND_CORS_ORIGINS", "*"));
+        Assert.Contains(result.Errors, e => e.Name == "BACKEND_CORS_ORIGINS" && e.Message.Contains("credentials", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_CorsList_JsonOrCommas_MergedWithFrontendHost()
+    {
+        var json = Load(("BACKEND_CORS_ORIGINS", "[\"https://a.example.com/\", \"https://b.example.com\"]"), ("FRONTEND_HOST", "https://ui.example.com"));
+        Assert.Equal(["https://a.example.com", "https://b.example.com", "https://ui.example.com"], json.Settings!.CorsOrigins);
+
+        var commas = Load(("BACKEND_CORS_ORIGINS", "https://a.example.com, https://b.example.com"));
+        Assert.Equal(["https://a.example.com", "https://b.example.com", "http://localhost:5173"], commas.Settings!.CorsOrigins);
+    }
+
+    [Fact]
+    public void Load_RedisParts_BuildEndpoint()
+    {
+        var result = Load(("REDIS_HOST", "cache"), ("REDIS_PORT", "6380"), ("REDIS_PASSWORD", "pw"), ("REDIS_DB", "2"));
+        Assert.Equal(new RedisEndpoint("cache", 6380, "pw", 2, false), result.Settings!.Redis);
+    }
+
+    [Fact]
+    public void Load_RedisUrl_ParsesPasswordAndDatabase()
+    {
+        var result = Load(("REDIS_URL", "rediss://:s3cret@cache.internal:6390/4"));
+        Assert.Equal(new RedisEndpoint("cache.internal", 6390, "s3cret", 4, true), result.Settings!.Redis);
+    }
+
+    [Fact]
+    public void Load_InMemorySqlite_IsRefused()
+    {
+        var result = Load(("DATABASE_URL", "sqlite:///:memory:"));
+        Assert.Contains("in-memory", result.Errors.Single().Message, StringComparison.Ordinal);
+    }
+}
