@@ -142,7 +142,7 @@ public static class SettingsLoader
         {
             return;
         }
-        var problem = value.Length == 0 ? "is empty." : $"is still '{Placeholder}'.";
+        var problem = value.Length == 0 ? "is not set." : $"is still '{Placeholder}'.";
         if (local)
         {
             reader.Warning(name, problem + " Acceptable only with ENVIRONMENT=local.", fix + ".");
