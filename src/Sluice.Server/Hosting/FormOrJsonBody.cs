@@ -7,6 +7,21 @@ namespace Sluice.Server.Hosting;
 /// OAuth2-style endpoints that accept both.</summary>
 internal static class FormOrJsonBody
 {
+    private static readonly string[] Required = ["is required."];
+
+    /// <summary>The named fields, all required; or the 400 problem that says which are missing
+    /// or why the body is unreadable.</summary>
+    public static async Task<(string[]? Values, IResult? Problem)> ReadRequiredAsync(HttpRequest request, params string[] names)
+    {
+        var (fields, error) = await ReadAsync(request);
+        if (fields is null)
+        {
+            return (null, Problems.Status(StatusCodes.Status400BadRequest, "Bad request", error!));
+        }
+        var missing = names.Where(name => string.IsNullOrEmpty(fields.GetValueOrDefault(name))).ToDictionary(name => name, _ => Required);
+        return missing.Count > 0 ? (null, Problems.Invalid(missing)) : (names.Select(name => fields[name]).ToArray(), null);
+    }
+
     /// <summary>The fields, or null with the reason when the body is unreadable.</summary>
     public static async Task<(IReadOnlyDictionary<string, string>? Fields, string? Error)> ReadAsync(HttpRequest request)
     {

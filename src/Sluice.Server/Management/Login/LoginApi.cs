@@ -32,19 +32,12 @@ internal static class LoginApi
     private static async Task<IResult> AccessToken(HttpContext http, PasswordLogin logins, SessionStore sessions,
         DashboardTokenIssuer tokens, SluiceSettings settings)
     {
-        var (fields, error) = await FormOrJsonBody.ReadAsync(http.Request);
-        if (fields is null)
+        var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, "username", "password");
+        if (values is null)
         {
-            return Problems.Status(400, "Bad request", error!);
+            return problem!;
         }
-        var errors = new Dictionary<string, string[]>();
-        var username = Required(fields, "username", errors);
-        var password = Required(fields, "password", errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-        var outcome = await logins.AttemptAsync(username!, password!, http.RequestAborted);
+        var outcome = await logins.AttemptAsync(values[0], values[1], http.RequestAborted);
         switch (outcome.Result)
         {
             case LoginResult.LockedOut:
@@ -64,18 +57,12 @@ internal static class LoginApi
     private static async Task<IResult> Refresh(HttpContext http, SessionStore sessions, UserStore users,
         DashboardTokenIssuer tokens, SluiceSettings settings)
     {
-        var (fields, error) = await FormOrJsonBody.ReadAsync(http.Request);
-        if (fields is null)
+        var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, "refresh_token");
+        if (values is null)
         {
-            return Problems.Status(400, "Bad request", error!);
+            return problem!;
         }
-        var errors = new Dictionary<string, string[]>();
-        var refreshToken = Required(fields, "refresh_token", errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-        var outcome = await sessions.RotateAsync(refreshToken!, RefreshLifetime(settings), http.RequestAborted);
+        var outcome = await sessions.RotateAsync(values[0], RefreshLifetime(settings), http.RequestAborted);
         var user = outcome.Session is { } rotated ? await users.FindByIdAsync(rotated.UserId, http.RequestAborted) : null;
         return outcome.Result switch
         {
@@ -97,14 +84,4 @@ internal static class LoginApi
         new(tokens.Issue(user, session.SessionId), "bearer", (int)tokens.Lifetime.TotalSeconds, session.RefreshToken);
 
     private static TimeSpan RefreshLifetime(SluiceSettings settings) => TimeSpan.FromDays(settings.RefreshTokenExpireDays);
-
-    private static string? Required(IReadOnlyDictionary<string, string> fields, string name, Dictionary<string, string[]> errors)
-    {
-        if (fields.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value))
-        {
-            return value;
-        }
-        errors[name] = ["is required."];
-        return null;
-    }
 }
