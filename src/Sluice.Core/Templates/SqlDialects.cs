@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Sluice.Core.Templates;
+
+/// <summary>Placeholder text and parameter names per dialect. Index is zero-based within one
+/// statement.</summary>
+public static class SqlDialects
+{
+    /// <summary>The placeholder written into SQL text for the parameter at <paramref name="index"/>.</summary>
+    public static string Placeholder(this SqlDialect dialect, int index) => dialect switch
+    {
+        SqlDialect.Postgres or SqlDialect.DuckDb => "$" + (index + 1).ToString(CultureInfo.InvariantCulture),
+        SqlDialect.MySql => "?",
+        _ => "@p" + index.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The <c>DbParameter.ParameterName</c> for that parameter; empty for positional dialects.</summary>
+    public static string ParameterName(this SqlDialect dialect, int index) =>
+        dialect == SqlDialect.Sqlite ? "@p" + index.ToString(CultureInfo.InvariantCulture) : "";
+}
