@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace Sluice.Core.Parameters;
+
+/// <summary>Which names a parameter may have: identifiers a Liquid template can reference as
+/// <c>{{ name }}</c>.</summary>
+internal static class ParamName
+{
+    // Liquid reads these as literals, so a parameter so named could never be referenced.
+    private static readonly FrozenSet<string> Literals =
+        new[] { "true", "false", "nil", "null", "empty", "blank" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Null when the name is usable, else what is wrong with it.</summary>
+    public static string? Problem(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "has no name.";
+        }
+        if (char.IsAsciiDigit(name[0]))
+        {
+            return "has a name that starts with a digit; names are identifiers (letters, digits and underscores, not starting with a digit).";
+        }
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return "has a name with characters other than letters, digits and underscores; names are identifiers usable in templates.";
+            }
+        }
+        return Literals.Contains(name) ? "has a name that Liquid reads as a literal (true, false, nil, null, empty, blank)." : null;
+    }
+}

@@ -1,0 +1,87 @@
+namespace Sluice.Core.Parameters;
+
+/// <summary>Binds and validates an API's parameters. Compiled once when the API is published
+/// (patterns compiled, defaults and enum values coerced), then shared by every request:
+/// immutable and thread-safe.</summary>
+public sealed class ParameterBinder
+{
+    private readonly CompiledParameter[] parameters;
+
+    private ParameterBinder(CompiledParameter[] parameters)
+    {
+        this.parameters = parameters;
+        var names = new string[parameters.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = parameters[i].Name;
+        }
+        Names = names;
+    }
+
+    /// <summary>The declared parameter names, in declaration order.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Checks every definition and reports every problem at once: invalid or
+    /// duplicate names, unknown locations or types, invalid patterns, rules that do not apply
+    /// to the type, minimums above maximums, enum values and defaults that are not of the type,
+    /// and defaults that break their own rules.</summary>
+    public static ParameterBinderResult Compile(IReadOnlyList<ParamDefinition> definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var errors = new List<string>();
+        var compiled = new CompiledParameter[definitions.Count];
+        // Names that differ only in case are refused too: headers would read them alike.
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var definition = definitions[i];
+            ArgumentNullException.ThrowIfNull(definition, nameof(definitions));
+            if (!string.IsNullOrEmpty(definition.Name) && !seen.TryAdd(definition.Name, definition.Name))
+            {
+                var first = seen[definition.Name];
+                errors.Add(first == definition.Name
+                    ? $"Parameter '{first}' is declared more than once."
+                    : $"Parameter '{definition.Name}' differs from '{first}' only in case; names must differ in more than case.");
+            }
+            compiled[i] = ParameterCompiler.Compile(definition, errors)!;
+        }
+        return errors.Count == 0 ? new ParameterBinderResult(new ParameterBinder(compiled), []) : new ParameterBinderResult(null, errors);
+    }
+
+    /// <summary>Reads every declared parameter from its own location in the request, coerces
+    /// it, applies defaults and checks every rule. <see cref="BindResult.Values"/> holds every
+    /// declared parameter (null when absent without a default, or unreadable) and nothing
+    /// else; <see cref="BindResult.Errors"/> holds every failure.</summary>
+    public BindResult Bind(RequestInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var values = new Dictionary<string, object?>(parameters.Length, StringComparer.Ordinal);
+        List<ParamError>? errors = null;
+        foreach (var parameter in parameters)
+        {
+            object? value = null;
+            switch (parameter.Read(inputs, out var read, out var error))
+            {
+                case InputState.Present:
+                    value = read;
+                    parameter.Constraints?.Check(read!, ref errors);
+                    break;
+                case InputState.Invalid:
+                    (errors ??= []).Add(error!);
+                    break;
+                default:
+                    if (parameter.HasDefault)
+                    {
+                        value = parameter.DefaultValue;
+                    }
+                    else if (parameter.IsRequired)
+                    {
+                        (errors ??= []).Add(parameter.RequiredError);
+                    }
+                    break;
+            }
+            values.Add(parameter.Name, value);
+        }
+        return new BindResult(values, errors is null ? [] : errors);
+    }
+}
