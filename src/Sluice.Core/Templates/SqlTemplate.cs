@@ -1,0 +1,83 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace Sluice.Core.Templates;
+
+/// <summary>A SQL template in Liquid syntax, parsed once and rendered per request into bound
+/// statements. Every <c>{{ expression }}</c> becomes a bind parameter, never text.</summary>
+/// <remarks>
+/// Besides Liquid's tags and filters, templates get:
+/// <list type="bullet">
+/// <item><c>{{ ids }}</c> on a list: <c>($1, $2, $3)</c>; an empty list renders <c>(NULL)</c>,
+/// so <c>x IN {{ ids }}</c> matches nothing, and so does <c>x NOT IN {{ ids }}</c>: guard a
+/// NOT IN with <c>{% if ids.size > 0 %}</c>.</item>
+/// </list>
+/// The rendered text is split at <c>;</c> outside literals and comments into statements, each
+/// with placeholders numbered from its start.
+/// </remarks>
+public sealed class SqlTemplate
+{
+    // Shared by every render, never written after parsing: the rewritten Scriban tree (and,
+    // in TemplateFunctions, the function table). Each render gets its own context, values
+    // object and output.
+    private readonly Template _template;
+
+    private SqlTemplate(Template template) => _template = template;
+
+    /// <summary>Parses <paramref name="source"/> (Liquid) once, at publish time. Errors are
+    /// values, each with a 1-based line and column.</summary>
+    public static TemplateParseResult Parse(string source, TemplateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<TemplateError>();
+        var template = TemplateCompiler.Compile(source, errors);
+        return template is null || errors.Count > 0
+            ? new TemplateParseResult(null, errors)
+            : new TemplateParseResult(new SqlTemplate(template), []);
+    }
+
+    /// <summary>Renders the template for one request. Thread-safe: one template may render
+    /// on many threads at once.</summary>
+    /// <param name="values">Parameter values by name: null, string, long, decimal, bool,
+    /// DateOnly, DateTime, DateTimeOffset, lists of values, objects of values. A name the
+    /// template uses but the dictionary lacks is null.</param>
+    /// <param name="dialect">How placeholders are written.</param>
+    public TemplateRenderResult Render(IReadOnlyDictionary<string, object?> values, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!Enum.IsDefined(dialect))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect.");
+        }
+        var context = new TemplateRenderContext(dialect);
+        context.PushGlobal(ScriptValues.Globals(values));
+        string text;
+        try
+        {
+            text = _template.Render(context);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            return Failed(exception);
+        }
+        catch (TemplateRenderException exception)
+        {
+            return new TemplateRenderResult(null, exception.Message, exception.Failure);
+        }
+        return CommandBuilder.Build(text, context.Values, dialect);
+    }
+
+    private static TemplateRenderResult Failed(ScriptRuntimeException exception)
+    {
+        var ours = exception.InnerException as TemplateRenderException;
+        if (ours?.Failure == TemplateRenderFailure.ValueRefused)
+        {
+            // Meant for the client: no template positions.
+            return new TemplateRenderResult(null, ours.Message, TemplateRenderFailure.ValueRefused);
+        }
+        var (line, column) = ScriptTree.Position(exception.Span);
+        var where = $" (line {line}, column {column})";
+        return new TemplateRenderResult(null, (ours?.Message ?? exception.OriginalMessage) + where, TemplateRenderFailure.TemplateFault);
+    }
+}

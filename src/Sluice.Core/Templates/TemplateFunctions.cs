@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Sluice.Core.Templates;
+
+/// <summary>The functions templates see besides Liquid's own filters, in one read-only table
+/// built once and shared by every render. Hidden names start with <c>#</c>, which no
+/// template can spell.</summary>
+internal static class TemplateFunctions
+{
+    public const string Bind = "#bind";
+
+    public static ScriptObject Shared { get; } = Create();
+
+    /// <summary>Every function or filter name a template may call: Liquid's (without
+    /// <c>include</c>: templates have no file system) and ours.</summary>
+    public static FrozenSet<string> KnownNames { get; } = CreateKnownNames();
+
+    private static ScriptObject Create()
+    {
+        var functions = new ScriptObject();
+        functions.Import(Bind, new Func<TemplateContext, object?, object>(SqlFilters.Bind));
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    private static FrozenSet<string> CreateKnownNames()
+    {
+        var names = new HashSet<string>(new LiquidTemplateContext().BuiltinObject.Keys, StringComparer.Ordinal);
+        names.Remove("include");
+        names.Remove("include_join");
+        foreach (var name in Shared.Keys)
+        {
+            if (!name.StartsWith('#'))
+            {
+                names.Add(name);
+            }
+        }
+        return names.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
