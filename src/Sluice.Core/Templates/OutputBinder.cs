@@ -5,14 +5,17 @@ using Scriban.Runtime;
 namespace Sluice.Core.Templates;
 
 /// <summary>What an output becomes in the SQL text. Values become parameters; lists become a
-/// parenthesised list of parameters; only captured template output is written as text.</summary>
+/// parenthesised list of parameters; only <see cref="SqlText"/> (from <c>ident</c> and
+/// <c>sort_direction</c>) and captured template output are written as text.</summary>
 internal static class OutputBinder
 {
     public static BoundOutput Bind(TemplateRenderContext context, object? value) => value switch
     {
         BoundOutput output => output,
+        SqlText sql => new BoundOutput(sql.Text),
         // Text captured by {% capture %}: template text and markers of values already bound.
         IScriptOutput captured => new BoundOutput(captured.ToString() ?? ""),
+        LikePattern like => new BoundOutput(context.AddParameter(like.Pattern) + LikeEscape.Clause(context.Dialect)),
         string text => new BoundOutput(context.AddParameter(text)),
         IEnumerable items when IsList(items) => new BoundOutput(context.AddList(ListItems(items))),
         _ => new BoundOutput(context.AddParameter(Scalar(value))),
@@ -44,7 +47,7 @@ internal static class OutputBinder
         BigInteger number => (decimal)number,
         float number => (double)number,
         char character => character.ToString(),
-        IScriptOutput => value.ToString(),
+        LikePattern or SqlText or IScriptOutput => value.ToString(),
         IDictionary or IScriptObject => throw NotBindable("an object; bind one of its members instead, e.g. {{ filter.name }}"),
         _ => throw NotBindable($"a value of type {value.GetType().Name}"),
     };

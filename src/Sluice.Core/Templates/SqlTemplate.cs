@@ -4,25 +4,35 @@ using Scriban.Syntax;
 namespace Sluice.Core.Templates;
 
 /// <summary>A SQL template in Liquid syntax, parsed once and rendered per request into bound
-/// statements. Every <c>{{ expression }}</c> becomes a bind parameter, never text.</summary>
+/// statements. Every <c>{{ expression }}</c> becomes a bind parameter, never text; only the
+/// <c>ident</c> and <c>sort_direction</c> filters write SQL text, and only allow-listed text.</summary>
 /// <remarks>
 /// Besides Liquid's tags and filters, templates get:
 /// <list type="bullet">
 /// <item><c>{{ ids }}</c> on a list: <c>($1, $2, $3)</c>; an empty list renders <c>(NULL)</c>,
 /// so <c>x IN {{ ids }}</c> matches nothing, and so does <c>x NOT IN {{ ids }}</c>: guard a
 /// NOT IN with <c>{% if ids.size > 0 %}</c>.</item>
+/// <item><c>{{ sort | ident }}</c>: an identifier from <see cref="TemplateOptions.AllowedIdentifiers"/>,
+/// quoted for the dialect; <c>{{ dir | sort_direction }}</c>: ASC or DESC.</item>
+/// <item><c>name LIKE {{ q | like }}</c> (also <c>like_start</c>, <c>like_end</c>): the value
+/// with <c>\ % _</c> escaped and wildcards added, bound, followed by an ESCAPE clause.</item>
 /// </list>
 /// The rendered text is split at <c>;</c> outside literals and comments into statements, each
 /// with placeholders numbered from its start.
 /// </remarks>
 public sealed class SqlTemplate
 {
-    // Shared by every render, never written after parsing: the rewritten Scriban tree (and,
-    // in TemplateFunctions, the function table). Each render gets its own context, values
-    // object and output.
+    // Shared by every render, never written after parsing: the rewritten Scriban tree, the
+    // quoted allow-list (and, in TemplateFunctions, the function table). Each render gets its
+    // own context, values object and output.
     private readonly Template _template;
+    private readonly IdentifierAllowList _identifiers;
 
-    private SqlTemplate(Template template) => _template = template;
+    private SqlTemplate(Template template, IdentifierAllowList identifiers)
+    {
+        _template = template;
+        _identifiers = identifiers;
+    }
 
     /// <summary>Parses <paramref name="source"/> (Liquid) once, at publish time. Errors are
     /// values, each with a 1-based line and column.</summary>
@@ -31,10 +41,11 @@ public sealed class SqlTemplate
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<TemplateError>();
+        var identifiers = IdentifierAllowList.Create(options.AllowedIdentifiers, errors);
         var template = TemplateCompiler.Compile(source, errors);
-        return template is null || errors.Count > 0
+        return template is null || identifiers is null || errors.Count > 0
             ? new TemplateParseResult(null, errors)
-            : new TemplateParseResult(new SqlTemplate(template), []);
+            : new TemplateParseResult(new SqlTemplate(template, identifiers), []);
     }
 
     /// <summary>Renders the template for one request. Thread-safe: one template may render
@@ -50,7 +61,7 @@ public sealed class SqlTemplate
         {
             throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect.");
         }
-        var context = new TemplateRenderContext(dialect);
+        var context = new TemplateRenderContext(dialect, _identifiers);
         context.PushGlobal(ScriptValues.Globals(values));
         string text;
         try

@@ -21,6 +21,11 @@ internal static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.Import(Bind, new Func<TemplateContext, object?, object>(SqlFilters.Bind));
+        functions.Import("ident", new Func<TemplateContext, object?, object>(SqlFilters.Ident));
+        functions.Import("sort_direction", new Func<object?, object>(SqlFilters.SortDirection));
+        functions.Import("like", new Func<object?, object>(LikeEscape.Contains));
+        functions.Import("like_start", new Func<object?, object>(LikeEscape.StartsWith));
+        functions.Import("like_end", new Func<object?, object>(LikeEscape.EndsWith));
         functions.IsReadOnly = true;
         return functions;
     }

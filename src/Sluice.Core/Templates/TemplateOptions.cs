@@ -1,8 +1,14 @@
+using System.Collections.Frozen;
+
 namespace Sluice.Core.Templates;
 
 /// <summary>What a template may use beyond its own source, fixed when it is parsed.</summary>
 public sealed record TemplateOptions
 {
-    /// <summary>The defaults.</summary>
+    /// <summary>No identifiers.</summary>
     public static TemplateOptions Default { get; } = new();
+
+    /// <summary>The identifiers <c>{{ value | ident }}</c> may emit (case-sensitive). A dotted
+    /// name such as <c>u.name</c> must be listed whole; its parts are quoted separately.</summary>
+    public IReadOnlySet<string> AllowedIdentifiers { get; init; } = FrozenSet<string>.Empty;
 }

@@ -4,7 +4,8 @@ using Scriban.Parsing;
 
 namespace Sluice.Core.Templates;
 
-/// <summary>The state of one render: the dialect and the values bound so far. A fresh one per render; the parsed template and the function table
+/// <summary>The state of one render: the dialect, the values bound so far, and the template's
+/// allow-list. A fresh one per render; the parsed template and the function table
 /// it reads are shared.</summary>
 internal sealed class TemplateRenderContext : LiquidTemplateContext
 {
@@ -18,9 +19,10 @@ internal sealed class TemplateRenderContext : LiquidTemplateContext
     private readonly List<object?> _values = [];
     private readonly StringBuilder _markers = new();
 
-    public TemplateRenderContext(SqlDialect dialect)
+    public TemplateRenderContext(SqlDialect dialect, IdentifierAllowList identifiers)
     {
         Dialect = dialect;
+        Identifiers = identifiers;
         LoopLimit = MaxLoopIterations;
         RecursiveLimit = MaxRecursion;
         OutputLimit = MaxOutputChars;
@@ -32,6 +34,8 @@ internal sealed class TemplateRenderContext : LiquidTemplateContext
     }
 
     public SqlDialect Dialect { get; }
+
+    public IdentifierAllowList Identifiers { get; }
 
     /// <summary>Every value bound so far, in binding order; markers carry indexes into it.</summary>
     public IReadOnlyList<object?> Values => _values;
