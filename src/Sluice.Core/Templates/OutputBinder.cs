@@ -5,8 +5,8 @@ using Scriban.Runtime;
 namespace Sluice.Core.Templates;
 
 /// <summary>What an output becomes in the SQL text. Values become parameters; lists become a
-/// parenthesised list of parameters; only <see cref="SqlText"/> (from <c>ident</c> and
-/// <c>sort_direction</c>) and captured template output are written as text.</summary>
+/// parenthesised list of parameters; only <see cref="SqlText"/> (from <c>ident</c>,
+/// <c>sort_direction</c>, where/set blocks) and captured template output are written as text.</summary>
 internal static class OutputBinder
 {
     public static BoundOutput Bind(TemplateRenderContext context, object? value) => value switch

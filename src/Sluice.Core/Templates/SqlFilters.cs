@@ -24,6 +24,14 @@ internal static class SqlFilters
         _ => throw new TemplateRenderException("sort_direction: expected asc or desc", TemplateRenderFailure.ValueRefused),
     };
 
+    /// <summary>The hidden function behind <c>{% where %}</c>: its captured content as a clause.</summary>
+    public static object Where(TemplateContext context, object? content) =>
+        ClauseText.Where(content?.ToString() ?? "", ((TemplateRenderContext)context).Dialect);
+
+    /// <summary>The hidden function behind <c>{% set %}</c>.</summary>
+    public static object Set(TemplateContext context, object? content) =>
+        ClauseText.Set(content?.ToString() ?? "", ((TemplateRenderContext)context).Dialect);
+
     /// <summary>The hidden function every output is wrapped in; see <see cref="OutputBinder"/>.</summary>
     public static object Bind(TemplateContext context, object? value) =>
         OutputBinder.Bind((TemplateRenderContext)context, value);

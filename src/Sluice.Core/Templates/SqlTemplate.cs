@@ -5,7 +5,8 @@ namespace Sluice.Core.Templates;
 
 /// <summary>A SQL template in Liquid syntax, parsed once and rendered per request into bound
 /// statements. Every <c>{{ expression }}</c> becomes a bind parameter, never text; only the
-/// <c>ident</c> and <c>sort_direction</c> filters write SQL text, and only allow-listed text.</summary>
+/// <c>ident</c> and <c>sort_direction</c> filters and <c>{% where %}</c>/<c>{% set %}</c>
+/// blocks write SQL text, and only from allow-listed or template-written parts.</summary>
 /// <remarks>
 /// Besides Liquid's tags and filters, templates get:
 /// <list type="bullet">
@@ -16,6 +17,9 @@ namespace Sluice.Core.Templates;
 /// quoted for the dialect; <c>{{ dir | sort_direction }}</c>: ASC or DESC.</item>
 /// <item><c>name LIKE {{ q | like }}</c> (also <c>like_start</c>, <c>like_end</c>): the value
 /// with <c>\ % _</c> escaped and wildcards added, bound, followed by an ESCAPE clause.</item>
+/// <item><c>{% where %}...{% endwhere %}</c>: <c>WHERE</c> and the content without a leading or
+/// trailing AND/OR, or nothing when the content is blank; <c>{% set %}...{% endset %}</c>
+/// likewise with <c>SET</c> and commas.</item>
 /// </list>
 /// The rendered text is split at <c>;</c> outside literals and comments into statements, each
 /// with placeholders numbered from its start.

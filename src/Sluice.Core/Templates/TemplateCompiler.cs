@@ -5,7 +5,8 @@ using Scriban.Syntax;
 namespace Sluice.Core.Templates;
 
 /// <summary>Parses a template with Scriban's Liquid parser and rewrites the tree once, at
-/// publish time: every output wrapped in the bind function.</summary>
+/// publish time: where/set blocks turned into clause outputs, every output wrapped in the
+/// bind function.</summary>
 internal static class TemplateCompiler
 {
     private static readonly ParserOptions Options = new() { ParseFloatAsDecimal = true };
@@ -39,6 +40,8 @@ internal static class TemplateCompiler
             return null;
         }
         FilterNames.Check(page, errors);
+        var captures = 0;
+        ClauseBlocks.Apply(page, source, errors, ref captures);
         return errors.Count > before ? null : template;
     }
 

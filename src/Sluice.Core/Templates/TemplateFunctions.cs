@@ -10,6 +10,8 @@ namespace Sluice.Core.Templates;
 internal static class TemplateFunctions
 {
     public const string Bind = "#bind";
+    public const string Where = "#where";
+    public const string Set = "#set";
 
     public static ScriptObject Shared { get; } = Create();
 
@@ -21,6 +23,8 @@ internal static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.Import(Bind, new Func<TemplateContext, object?, object>(SqlFilters.Bind));
+        functions.Import(Where, new Func<TemplateContext, object?, object>(SqlFilters.Where));
+        functions.Import(Set, new Func<TemplateContext, object?, object>(SqlFilters.Set));
         functions.Import("ident", new Func<TemplateContext, object?, object>(SqlFilters.Ident));
         functions.Import("sort_direction", new Func<object?, object>(SqlFilters.SortDirection));
         functions.Import("like", new Func<object?, object>(LikeEscape.Contains));

@@ -31,6 +31,16 @@ public sealed class TemplateErrorTests
         Assert.Equal(new TemplateError(1, 15, "Unknown filter 'shout'."), Assert.Single(result.Errors));
     }
 
+    [Theory]
+    [InlineData("SELECT 1 {% wher %}", "Unknown tag {% wher %}.")]
+    [InlineData("SELECT 1 {%- endset -%}", "{% endset %} has no matching {% set %} in the same block.")]
+    public void Parse_UnknownOrStrayTag_IsAnError(string source, string message)
+    {
+        var result = SqlTemplate.Parse(source, TemplateOptions.Default);
+
+        Assert.Equal(message, Assert.Single(result.Errors).Message);
+    }
+
     [Fact]
     public void Parse_MarkerCharacterInSource_IsAnError()
     {
