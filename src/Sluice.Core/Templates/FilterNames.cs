@@ -6,6 +6,8 @@ namespace Sluice.Core.Templates;
 /// than on the first request that reaches them.</summary>
 internal static class FilterNames
 {
+    public const string Include = "include";
+
     public static void Check(ScriptNode root, List<TemplateError> errors)
     {
         foreach (var pipe in ScriptTree.All<ScriptPipeCall>(root))
@@ -18,7 +20,9 @@ internal static class FilterNames
         }
         foreach (var call in ScriptTree.All<ScriptFunctionCall>(root))
         {
-            if (call.Target is not { } target || ScriptTree.VariableName(target) is not { } name)
+            if (call.Target is not { } target
+                || ScriptTree.VariableName(target) is not { } name
+                || (name == Include && call.Parent is ScriptExpressionStatement))
             {
                 continue;
             }
@@ -33,6 +37,8 @@ internal static class FilterNames
             return;
         }
         var (line, column) = ScriptTree.Position(node.Span);
-        errors.Add(new TemplateError(line, column, $"Unknown filter '{name}'."));
+        errors.Add(new TemplateError(line, column, name == Include
+            ? "include is only available as a tag: {% include 'macro_name' %}."
+            : $"Unknown filter '{name}'."));
     }
 }

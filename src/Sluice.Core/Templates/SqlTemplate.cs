@@ -20,6 +20,7 @@ namespace Sluice.Core.Templates;
 /// <item><c>{% where %}...{% endwhere %}</c>: <c>WHERE</c> and the content without a leading or
 /// trailing AND/OR, or nothing when the content is blank; <c>{% set %}...{% endset %}</c>
 /// likewise with <c>SET</c> and commas.</item>
+/// <item><c>{% include 'name' %}</c>: a macro from <see cref="TemplateOptions.Macros"/>.</item>
 /// </list>
 /// The rendered text is split at <c>;</c> outside literals and comments into statements, each
 /// with placeholders numbered from its start.
@@ -46,7 +47,7 @@ public sealed class SqlTemplate
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<TemplateError>();
         var identifiers = IdentifierAllowList.Create(options.AllowedIdentifiers, errors);
-        var template = TemplateCompiler.Compile(source, errors);
+        var template = TemplateCompiler.Compile(source, options.Macros, errors);
         return template is null || identifiers is null || errors.Count > 0
             ? new TemplateParseResult(null, errors)
             : new TemplateParseResult(new SqlTemplate(template, identifiers), []);
@@ -92,7 +93,7 @@ public sealed class SqlTemplate
             return new TemplateRenderResult(null, ours.Message, TemplateRenderFailure.ValueRefused);
         }
         var (line, column) = ScriptTree.Position(exception.Span);
-        var where = $" (line {line}, column {column})";
+        var where = $" ({TemplateCompiler.DescribeSource(exception.Span)}line {line}, column {column})";
         return new TemplateRenderResult(null, (ours?.Message ?? exception.OriginalMessage) + where, TemplateRenderFailure.TemplateFault);
     }
 }

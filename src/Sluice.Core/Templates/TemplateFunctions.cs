@@ -16,7 +16,7 @@ internal static class TemplateFunctions
     public static ScriptObject Shared { get; } = Create();
 
     /// <summary>Every function or filter name a template may call: Liquid's (without
-    /// <c>include</c>: templates have no file system) and ours.</summary>
+    /// <c>include</c>, which only works as a tag) and ours.</summary>
     public static FrozenSet<string> KnownNames { get; } = CreateKnownNames();
 
     private static ScriptObject Create()

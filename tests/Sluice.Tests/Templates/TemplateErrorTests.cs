@@ -42,6 +42,14 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void Parse_IncludeUsedAsFilter_IsAnError()
+    {
+        var result = SqlTemplate.Parse("SELECT {{ 'x' | include }}", TemplateOptions.Default);
+
+        Assert.Contains("include is only available as a tag", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_MarkerCharacterInSource_IsAnError()
     {
         var result = SqlTemplate.Parse("SELECT 1\nWHERE x = '\uE000'", TemplateOptions.Default);
