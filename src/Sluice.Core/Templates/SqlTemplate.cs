@@ -17,6 +17,9 @@ namespace Sluice.Core.Templates;
 /// quoted for the dialect; <c>{{ dir | sort_direction }}</c>: ASC or DESC.</item>
 /// <item><c>name LIKE {{ q | like }}</c> (also <c>like_start</c>, <c>like_end</c>): the value
 /// with <c>\ % _</c> escaped and wildcards added, bound, followed by an ESCAPE clause.</item>
+/// <item><c>{{ today }}</c> (UTC <c>DateOnly</c>), <c>{{ now }}</c> (UTC <c>DateTime</c>),
+/// <c>| add_days: n</c> (a negative count in parentheses: <c>add_days: (-7)</c>),
+/// <c>| start_of_month</c>.</item>
 /// <item><c>{% where %}...{% endwhere %}</c>: <c>WHERE</c> and the content without a leading or
 /// trailing AND/OR, or nothing when the content is blank; <c>{% set %}...{% endset %}</c>
 /// likewise with <c>SET</c> and commas.</item>
@@ -28,15 +31,17 @@ namespace Sluice.Core.Templates;
 public sealed class SqlTemplate
 {
     // Shared by every render, never written after parsing: the rewritten Scriban tree, the
-    // quoted allow-list (and, in TemplateFunctions, the function table). Each render gets its
-    // own context, values object and output.
+    // quoted allow-list, the clock (and, in TemplateFunctions, the function table). Each
+    // render gets its own context, values object and output.
     private readonly Template _template;
     private readonly IdentifierAllowList _identifiers;
+    private readonly TimeProvider _timeProvider;
 
-    private SqlTemplate(Template template, IdentifierAllowList identifiers)
+    private SqlTemplate(Template template, IdentifierAllowList identifiers, TimeProvider timeProvider)
     {
         _template = template;
         _identifiers = identifiers;
+        _timeProvider = timeProvider;
     }
 
     /// <summary>Parses <paramref name="source"/> (Liquid) once, at publish time. Errors are
@@ -50,7 +55,7 @@ public sealed class SqlTemplate
         var template = TemplateCompiler.Compile(source, options.Macros, errors);
         return template is null || identifiers is null || errors.Count > 0
             ? new TemplateParseResult(null, errors)
-            : new TemplateParseResult(new SqlTemplate(template, identifiers), []);
+            : new TemplateParseResult(new SqlTemplate(template, identifiers, options.TimeProvider), []);
     }
 
     /// <summary>Renders the template for one request. Thread-safe: one template may render
@@ -66,7 +71,7 @@ public sealed class SqlTemplate
         {
             throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect.");
         }
-        var context = new TemplateRenderContext(dialect, _identifiers);
+        var context = new TemplateRenderContext(dialect, _identifiers, _timeProvider);
         context.PushGlobal(ScriptValues.Globals(values));
         string text;
         try

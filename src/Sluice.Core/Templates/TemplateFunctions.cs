@@ -30,6 +30,10 @@ internal static class TemplateFunctions
         functions.Import("like", new Func<object?, object>(LikeEscape.Contains));
         functions.Import("like_start", new Func<object?, object>(LikeEscape.StartsWith));
         functions.Import("like_end", new Func<object?, object>(LikeEscape.EndsWith));
+        functions.Import("today", new Func<TemplateContext, object>(DateFilters.Today));
+        functions.Import("now", new Func<TemplateContext, object>(DateFilters.Now));
+        functions.Import("add_days", new Func<object?, object?, object?>(DateFilters.AddDays));
+        functions.Import("start_of_month", new Func<object?, object?>(DateFilters.StartOfMonth));
         functions.IsReadOnly = true;
         return functions;
     }

@@ -5,7 +5,7 @@ namespace Sluice.Core.Templates;
 /// <summary>What a template may use beyond its own source, fixed when it is parsed.</summary>
 public sealed record TemplateOptions
 {
-    /// <summary>No macros, no identifiers.</summary>
+    /// <summary>No macros, no identifiers, the system clock.</summary>
     public static TemplateOptions Default { get; } = new();
 
     /// <summary>Macro name to Liquid source, for <c>{% include 'name' %}</c>. Resolved at
@@ -15,4 +15,7 @@ public sealed record TemplateOptions
     /// <summary>The identifiers <c>{{ value | ident }}</c> may emit (case-sensitive). A dotted
     /// name such as <c>u.name</c> must be listed whole; its parts are quoted separately.</summary>
     public IReadOnlySet<string> AllowedIdentifiers { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The clock behind <c>today</c> and <c>now</c>.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

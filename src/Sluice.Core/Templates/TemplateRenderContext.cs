@@ -5,7 +5,7 @@ using Scriban.Parsing;
 namespace Sluice.Core.Templates;
 
 /// <summary>The state of one render: the dialect, the values bound so far, and the template's
-/// allow-list. A fresh one per render; the parsed template and the function table
+/// allow-list and clock. A fresh one per render; the parsed template and the function table
 /// it reads are shared.</summary>
 internal sealed class TemplateRenderContext : LiquidTemplateContext
 {
@@ -19,10 +19,11 @@ internal sealed class TemplateRenderContext : LiquidTemplateContext
     private readonly List<object?> _values = [];
     private readonly StringBuilder _markers = new();
 
-    public TemplateRenderContext(SqlDialect dialect, IdentifierAllowList identifiers)
+    public TemplateRenderContext(SqlDialect dialect, IdentifierAllowList identifiers, TimeProvider timeProvider)
     {
         Dialect = dialect;
         Identifiers = identifiers;
+        TimeProvider = timeProvider;
         LoopLimit = MaxLoopIterations;
         RecursiveLimit = MaxRecursion;
         OutputLimit = MaxOutputChars;
@@ -36,6 +37,8 @@ internal sealed class TemplateRenderContext : LiquidTemplateContext
     public SqlDialect Dialect { get; }
 
     public IdentifierAllowList Identifiers { get; }
+
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>Every value bound so far, in binding order; markers carry indexes into it.</summary>
     public IReadOnlyList<object?> Values => _values;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Sluice.Core.Templates;
 
 namespace Sluice.Tests.Templates;
@@ -187,5 +188,48 @@ public sealed class SqlTemplateFilterTests
         var statement = TemplateRun.Statement("SELECT {{ s | upcase }}, {{ s | append: '!' }}, {{ s | size }}", new() { ["s"] = "ab" });
 
         Assert.Equal(["AB", "ab!", 2L], statement.Values);
+    }
+
+    [Fact]
+    public void DateHelpers_UseTheTemplatesClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 15, 10, 30, 0, TimeSpan.Zero));
+        var options = new TemplateOptions { TimeProvider = clock };
+
+        var statement = TemplateRun.Statement(
+            "SELECT {{ today }}, {{ now }}, {{ today | add_days: (-15) }}, {{ today | start_of_month }}, {{ now | start_of_month }}",
+            options: options);
+
+        Assert.Equal("SELECT $1, $2, $3, $4, $5", statement.Sql);
+        Assert.Equal(
+            [
+                new DateOnly(2024, 3, 15),
+                new DateTime(2024, 3, 15, 10, 30, 0, DateTimeKind.Utc),
+                new DateOnly(2024, 2, 29),
+                new DateOnly(2024, 3, 1),
+                new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc),
+            ],
+            statement.Values);
+    }
+
+    [Fact]
+    public void DateHelpers_OnRequestValues_KeepTheirType()
+    {
+        var instant = new DateTimeOffset(2024, 1, 31, 23, 0, 0, TimeSpan.FromHours(-5));
+        var statement = TemplateRun.Statement("SELECT {{ d | add_days: 1 }}, {{ t | add_days: 1 }}, {{ t | start_of_month }}, {{ missing | add_days: 1 }}",
+            new() { ["d"] = new DateOnly(2024, 12, 31), ["t"] = instant });
+
+        Assert.Equal(
+            [new DateOnly(2025, 1, 1), instant.AddDays(1), new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(-5)), null],
+            statement.Values);
+    }
+
+    [Fact]
+    public void DateHelpers_OnANonDate_FailWithTemplateFault()
+    {
+        var result = TemplateRun.Render("SELECT {{ s | add_days: 1 }}", new() { ["s"] = "2024-01-01" });
+
+        Assert.Equal(TemplateRenderFailure.TemplateFault, result.Failure);
+        Assert.Equal("add_days: expects a date or date-time, not a String. (line 1, column 15)", result.Error);
     }
 }
