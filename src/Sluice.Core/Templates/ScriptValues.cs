@@ -9,9 +9,16 @@ namespace Sluice.Core.Templates;
 internal static class ScriptValues
 {
     /// <summary>The object a render's template reads its variables from (and assigns into).</summary>
-    public static ScriptObject Globals(IReadOnlyDictionary<string, object?> values)
+    /// <param name="values">The request's values.</param>
+    /// <param name="nullDefaults">Names set to null when <paramref name="values"/> lacks them
+    /// (see <see cref="BuiltinShadows"/>).</param>
+    public static ScriptObject Globals(IReadOnlyDictionary<string, object?> values, string[] nullDefaults)
     {
-        var globals = new ScriptObject(values.Count);
+        var globals = new ScriptObject(values.Count + nullDefaults.Length);
+        foreach (var name in nullDefaults)
+        {
+            globals.SetValue(name, null, false);
+        }
         foreach (var (name, value) in values)
         {
             // Names a template cannot spell could only shadow the hidden functions.

@@ -31,17 +31,19 @@ namespace Sluice.Core.Templates;
 public sealed class SqlTemplate
 {
     // Shared by every render, never written after parsing: the rewritten Scriban tree, the
-    // quoted allow-list, the clock (and, in TemplateFunctions, the function table). Each
-    // render gets its own context, values object and output.
+    // quoted allow-list, the clock, the names to default to null (and, in TemplateFunctions,
+    // the function table). Each render gets its own context, values object and output.
     private readonly Template _template;
     private readonly IdentifierAllowList _identifiers;
     private readonly TimeProvider _timeProvider;
+    private readonly string[] _nullDefaults;
 
     private SqlTemplate(Template template, IdentifierAllowList identifiers, TimeProvider timeProvider)
     {
         _template = template;
         _identifiers = identifiers;
         _timeProvider = timeProvider;
+        _nullDefaults = BuiltinShadows.Find(template.Page!);
     }
 
     /// <summary>Parses <paramref name="source"/> (Liquid) once, at publish time. Errors are
@@ -72,7 +74,7 @@ public sealed class SqlTemplate
             throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect.");
         }
         var context = new TemplateRenderContext(dialect, _identifiers, _timeProvider);
-        context.PushGlobal(ScriptValues.Globals(values));
+        context.PushGlobal(ScriptValues.Globals(values, _nullDefaults));
         string text;
         try
         {

@@ -15,6 +15,9 @@ internal static class TemplateFunctions
 
     public static ScriptObject Shared { get; } = Create();
 
+    /// <summary>Liquid's own filters, as a <see cref="LiquidTemplateContext"/> carries them (read only here).</summary>
+    public static ScriptObject LiquidBuiltins { get; } = new LiquidTemplateContext().BuiltinObject;
+
     /// <summary>Every function or filter name a template may call: Liquid's (without
     /// <c>include</c>, which only works as a tag) and ours.</summary>
     public static FrozenSet<string> KnownNames { get; } = CreateKnownNames();
@@ -40,7 +43,7 @@ internal static class TemplateFunctions
 
     private static FrozenSet<string> CreateKnownNames()
     {
-        var names = new HashSet<string>(new LiquidTemplateContext().BuiltinObject.Keys, StringComparer.Ordinal);
+        var names = new HashSet<string>(LiquidBuiltins.Keys, StringComparer.Ordinal);
         names.Remove("include");
         names.Remove("include_join");
         foreach (var name in Shared.Keys)

@@ -243,6 +243,16 @@ public sealed class SqlTemplateBindingTests
     }
 
     [Fact]
+    public void Render_AbsentValueNamedLikeAFilter_BindsNull()
+    {
+        var statement = TemplateRun.Statement("SELECT {{ date }}, {{ first | default: 'f' }}, {{ xs | last }}",
+            new() { ["xs"] = new List<object?> { "x" } });
+
+        Assert.Equal("SELECT $1, $2, $3", statement.Sql);
+        Assert.Equal([null, "f", "x"], statement.Values);
+    }
+
+    [Fact]
     public void Render_PlaceholderNextToAWord_IsSeparated()
     {
         var statement = TemplateRun.Statement("SELECT x{{ a }}y", new() { ["a"] = 1L });

@@ -78,7 +78,7 @@ public sealed class SqlTemplateFilterTests
     [Fact]
     public void Ident_MissingValue_IsRefused()
     {
-        var result = TemplateRun.Render("ORDER BY {{ column | ident }}", options: Columns);
+        var result = TemplateRun.Render("ORDER BY {{ sort | ident }}", options: Columns);
 
         Assert.Equal(TemplateRenderFailure.ValueRefused, result.Failure);
         Assert.StartsWith("ident: a value is required", result.Error, StringComparison.Ordinal);
