@@ -9,8 +9,9 @@ internal static class SluiceCli
         Usage: sluice <command> [options]
 
         Commands:
-          serve [--urls http://127.0.0.1:8080] [--no-migrate]
-                                  Run the server (applies pending migrations unless --no-migrate).
+          serve [--urls http://127.0.0.1:8080] [--no-migrate] [--demo]
+                                  Run the server (applies pending migrations unless --no-migrate;
+                                  --demo adds a demo datasource and published APIs if missing).
           migrate up [--to <version>]
                                   Apply pending migrations.
           migrate down --to <version> | --steps <n>

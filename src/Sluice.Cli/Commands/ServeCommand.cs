@@ -12,12 +12,12 @@ namespace Sluice.Cli.Commands;
 /// <summary><c>sluice serve</c>: validate settings, prepare the store, listen until stopped.</summary>
 internal static class ServeCommand
 {
-    private static readonly HashSet<string> Flags = ["no-migrate"];
+    private static readonly HashSet<string> Flags = ["no-migrate", "demo"];
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var arguments = new CliArguments(args, Flags);
-        arguments.RejectUnknown("urls", "no-migrate");
+        arguments.RejectUnknown("urls", "no-migrate", "demo");
         if (arguments.Words.Count > 0)
         {
             throw new CliUsageException($"serve takes no argument '{arguments.Words[0]}'.");
@@ -33,6 +33,7 @@ internal static class ServeCommand
         {
             Urls = (arguments.Option("urls") ?? "http://127.0.0.1:8080").Split(';', ',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             ApplyMigrations = !arguments.Flag("no-migrate"),
+            Demo = arguments.Flag("demo"),
         };
         options = context.AdjustServe?.Invoke(options) ?? options;
 

@@ -78,6 +78,13 @@ public static class SettingsLoader
             CorsOrigins = corsOrigins,
             AllowedHosts = allowedHosts.Count > 0 ? allowedHosts : ["localhost", "127.0.0.1", "[::1]"],
             Redis = ReadRedis(reader),
+            Connectors = new Connectors.ConnectorLimits(
+                reader.Int("EXTERNAL_DB_POOL_SIZE", 10, 1, 1000),
+                TimeSpan.FromSeconds(reader.Int("EXTERNAL_DB_CONNECT_TIMEOUT", 10, 1, 600)),
+                TimeSpan.FromSeconds(reader.Int("EXTERNAL_DB_STATEMENT_TIMEOUT", 30, 1, 86_400))),
+            GatewayMaxResponseRows = reader.Int("GATEWAY_MAX_RESPONSE_ROWS", 10_000, 1, 100_000_000),
+            GatewayMaxBodyBytes = reader.Int("GATEWAY_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
+            GatewayConfigCacheTtlSeconds = reader.Int("GATEWAY_CONFIG_CACHE_TTL_SECONDS", 300, 1, 86_400),
         };
         return new SettingsResult(reader.Errors.Count == 0 ? settings : null, reader.Errors, reader.Warnings);
     }

@@ -34,6 +34,15 @@ public sealed record SluiceSettings
     /// <summary><c>REDIS_URL</c> or <c>REDIS_HOST/PORT/PASSWORD/DB</c>; null when not configured.</summary>
     public RedisEndpoint? Redis { get; init; }
 
+    /// <summary><c>EXTERNAL_DB_POOL_SIZE</c>, <c>EXTERNAL_DB_CONNECT_TIMEOUT</c>, <c>EXTERNAL_DB_STATEMENT_TIMEOUT</c>.</summary>
+    public Connectors.ConnectorLimits Connectors { get; init; } = new(10, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
+    /// <summary><c>GATEWAY_MAX_RESPONSE_ROWS</c>: rows a gateway response carries at most.</summary>
+    public int GatewayMaxResponseRows { get; init; } = 10_000;
+    /// <summary><c>GATEWAY_MAX_BODY_BYTES</c>: largest accepted gateway request body.</summary>
+    public long GatewayMaxBodyBytes { get; init; } = 1_048_576;
+    /// <summary><c>GATEWAY_CONFIG_CACHE_TTL_SECONDS</c>: longest a node serves a snapshot without checking the store's revision.</summary>
+    public int GatewayConfigCacheTtlSeconds { get; init; } = 300;
+
     /// <summary>True on a developer's machine.</summary>
     public bool IsLocal => Environment == DeploymentEnvironment.Local;
 }

@@ -57,6 +57,14 @@ public sealed class MetadataDb : IAsyncDisposable
         _ => false,
     };
 
+    /// <summary>True when <paramref name="exception"/> is a unique-constraint violation.</summary>
+    public static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    };
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -9,4 +9,8 @@ internal static class DashboardClaims
     public const string DashboardType = "dashboard";
     public const string Session = "sid";
     public const string Username = "name";
+
+    /// <summary>The signed-in user's id (the token's <c>sub</c>).</summary>
+    public static long UserId(System.Security.Claims.ClaimsPrincipal principal) =>
+        long.Parse(principal.FindFirst("sub")!.Value, System.Globalization.CultureInfo.InvariantCulture);
 }

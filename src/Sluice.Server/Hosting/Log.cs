@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Created the first superuser '{Username}'")]
     public static partial void FirstSuperuserCreated(ILogger logger, string username);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Created the demo datasource and APIs (data in {File})")]
+    public static partial void DemoCreated(ILogger logger, string file);
 }

@@ -7,9 +7,10 @@ using Sluice.Core.Users;
 namespace Sluice.Server.Hosting;
 
 /// <summary>Startup work on the metadata store: migrations, then the first superuser.</summary>
-internal sealed class MetadataBootstrap(SluiceSettings settings, UserStore users, ILogger<MetadataBootstrap> logger)
+internal sealed class MetadataBootstrap(SluiceSettings settings, UserStore users, Gateway.GatewaySnapshots snapshots, Demo.DemoSeed demo,
+    ILogger<MetadataBootstrap> logger)
 {
-    public async Task RunAsync(bool applyMigrations, CancellationToken cancellationToken)
+    public async Task RunAsync(bool applyMigrations, bool withDemo, CancellationToken cancellationToken)
     {
         var store = settings.MetadataStore.Describe();
         Log.MetadataStore(logger, store);
@@ -32,6 +33,16 @@ internal sealed class MetadataBootstrap(SluiceSettings settings, UserStore users
         if (status.Applied.Count > 0)
         {
             await EnsureFirstSuperuserAsync(cancellationToken);
+        }
+        if (status.AtHead && withDemo)
+        {
+            var admin = await users.FindByUsernameAsync(settings.FirstSuperuser, cancellationToken);
+            await demo.EnsureAsync(admin?.Id, cancellationToken);
+        }
+        if (status.AtHead)
+        {
+            // The first snapshot loads before the server listens, so the first request is served.
+            await snapshots.RefreshAsync(cancellationToken, force: true);
         }
     }
 

@@ -25,6 +25,14 @@ internal static class Problems
         TypedResults.ValidationProblem(errors, title: "Invalid request",
             detail: string.Join(" ", errors.Select(error => $"{error.Key} {string.Join(" ", error.Value)}")));
 
+    /// <summary>404 naming the missing resource.</summary>
+    public static IResult NotFound(string resource, long id) =>
+        Status(StatusCodes.Status404NotFound, "Not found", $"There is no {resource} {id}.");
+
+    /// <summary>409 for a unique name already in use.</summary>
+    public static IResult NameTaken(string resource, string name) =>
+        Status(StatusCodes.Status409Conflict, "Name taken", $"Another {resource} is already named '{name}'.");
+
     /// <summary>A problem with a status and a message.</summary>
     public static IResult Status(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);

@@ -11,6 +11,9 @@ public sealed record ServeOptions
     /// <summary>Apply pending migrations before serving.</summary>
     public bool ApplyMigrations { get; init; } = true;
 
+    /// <summary>Create the demo datasource and APIs if they are missing.</summary>
+    public bool Demo { get; init; }
+
     /// <summary>Last word on service registrations (tests swap the clock here).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

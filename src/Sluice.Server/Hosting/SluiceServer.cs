@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Settings;
 using Sluice.Server.Auth;
+using Sluice.Server.Gateway;
 using Sluice.Server.Management;
 using Sluice.Server.Observability;
 using Sluice.Server.Observability.Health;
@@ -33,6 +34,7 @@ public static class SluiceServer
         builder.Services.AddSluiceStorage(settings);
         builder.Services.AddDashboardAuth(settings);
         builder.Services.AddSluiceHealth(settings);
+        builder.Services.AddGateway(settings);
         builder.Services.AddManagementOpenApi();
         options.ConfigureServices?.Invoke(builder.Services);
 
@@ -42,6 +44,7 @@ public static class SluiceServer
         app.UseAuthorization();
         app.MapHealthApi();
         app.MapManagementApi(settings);
+        app.MapGateway();
         return app;
     }
 
@@ -52,6 +55,6 @@ public static class SluiceServer
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
         var bootstrap = app.Services.GetRequiredService<MetadataBootstrap>();
-        await bootstrap.RunAsync(options.ApplyMigrations, cancellationToken);
+        await bootstrap.RunAsync(options.ApplyMigrations, options.Demo, cancellationToken);
     }
 }

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Settings;
 using Sluice.Server.Hosting;
+using Sluice.Server.Management.Apis;
+using Sluice.Server.Management.Datasources;
 using Sluice.Server.Management.Login;
+using Sluice.Server.Management.Macros;
+using Sluice.Server.Management.Modules;
 using Sluice.Server.Management.Users;
 
 namespace Sluice.Server.Management;
@@ -19,6 +23,11 @@ internal static class ManagementApi
         var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy);
         api.MapLoginApi();
         api.MapUsersMeApi();
+        api.MapDatasourcesApi();
+        api.MapModulesApi();
+        api.MapDebugApi();
+        api.MapApisApi();
+        api.MapMacrosApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }

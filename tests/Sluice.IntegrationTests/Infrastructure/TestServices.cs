@@ -4,6 +4,7 @@ namespace Sluice.IntegrationTests.Infrastructure;
 internal static class TestServices
 {
     public static string PostgresUrl => Require("SLUICE_TEST_POSTGRES_URL");
+    public static string MySqlUrl => Require("SLUICE_TEST_MYSQL_URL");
     public static string RedisUrl => Require("SLUICE_TEST_REDIS_URL");
     public static string PostgresBin => Require("SLUICE_TEST_PG_BIN");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,14 +23,14 @@ internal static class UsersMeApi
 
     private static async Task<Results<Ok<UserPublic>, NotFound>> Get(ClaimsPrincipal principal, UserStore users, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId(principal), cancellationToken);
+        var user = await users.FindByIdAsync(DashboardClaims.UserId(principal), cancellationToken);
         return user is null ? TypedResults.NotFound() : TypedResults.Ok(UserPublic.From(user));
     }
 
     private static async Task<IResult> ChangePassword(ChangePasswordRequest body, ClaimsPrincipal principal, UserStore users,
         SessionStore sessions, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId(principal), cancellationToken);
+        var user = await users.FindByIdAsync(DashboardClaims.UserId(principal), cancellationToken);
         if (user is null)
         {
             return TypedResults.NotFound();
@@ -57,6 +56,4 @@ internal static class UsersMeApi
         await sessions.RevokeOthersAsync(user.Id, principal.FindFirst(DashboardClaims.Session)!.Value, "password_changed", cancellationToken);
         return TypedResults.Ok(new MessageResponse("Password updated; your other sessions have been signed out."));
     }
-
-    private static long UserId(ClaimsPrincipal principal) => long.Parse(principal.FindFirst("sub")!.Value, CultureInfo.InvariantCulture);
 }

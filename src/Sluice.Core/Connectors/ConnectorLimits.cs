@@ -1,0 +1,7 @@
+namespace Sluice.Core.Connectors;
+
+/// <summary>Limits every datasource pool enforces.</summary>
+/// <param name="PoolSize">Most open connections per datasource (<c>EXTERNAL_DB_POOL_SIZE</c>).</param>
+/// <param name="ConnectTimeout">How long opening a connection may take (<c>EXTERNAL_DB_CONNECT_TIMEOUT</c>).</param>
+/// <param name="StatementTimeout">Default time a statement may run (<c>EXTERNAL_DB_STATEMENT_TIMEOUT</c>).</param>
+public sealed record ConnectorLimits(int PoolSize, TimeSpan ConnectTimeout, TimeSpan StatementTimeout);

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Sluice.Core.Datasources;
+using Sluice.Core.Templates;
+
+namespace Sluice.Core.Connectors;
+
+/// <summary>The connection pool of one datasource. Immutable: editing a datasource builds a
+/// new pool, and the old one is disposed once the requests using it are done.</summary>
+public abstract class DatasourcePool : IAsyncDisposable
+{
+    /// <summary>Creates the pool for a spec.</summary>
+    protected DatasourcePool(ConnectionSpec spec) => Spec = spec ?? throw new ArgumentNullException(nameof(spec));
+
+    /// <summary>What this pool connects to.</summary>
+    public ConnectionSpec Spec { get; }
+
+    /// <summary>The placeholder dialect of the engine.</summary>
+    public SqlDialect Dialect => Spec.Product.Dialect();
+
+    /// <summary>Opens (or takes from the pool) a connection; throws the driver's exception when
+    /// the database cannot be reached.</summary>
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement.</summary>
+    public DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(statement);
+        var command = connection.CreateCommand();
+        command.CommandText = statement.Sql;
+        command.Transaction = transaction;
+        // Timeouts are enforced by cancellation, which every driver turns into a server-side cancel.
+        command.CommandTimeout = 0;
+        for (var i = 0; i < statement.Values.Count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = Dialect.ParameterName(i);
+            parameter.Value = ToDbValue(statement.Values[i]);
+            Describe(parameter, statement.Values[i]);
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    /// <summary>True when the driver reports rows affected only through ExecuteNonQuery, so
+    /// statements that return no rows must be run that way.</summary>
+    public virtual bool CountsRowsOnlyWithNonQuery => false;
+
+    /// <summary>Arranges for a running command to stop when <paramref name="cancellationToken"/>
+    /// fires, for drivers whose own cancellation does not interrupt execution.</summary>
+    public virtual IDisposable? InterruptOnCancel(DbConnection connection, CancellationToken cancellationToken) => null;
+
+    /// <summary>Sets a parameter's type where the driver's inference would be wrong.</summary>
+    protected virtual void Describe(DbParameter parameter, object? value)
+    {
+    }
+
+    /// <summary>Converts a bound value to what the driver accepts.</summary>
+    protected virtual object ToDbValue(object? value) => value ?? DBNull.Value;
+
+    /// <inheritdoc />
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Creates the pool of the spec's engine.</summary>
+    public static DatasourcePool Create(ConnectionSpec spec, ConnectorLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Product switch
+        {
+            ProductType.Postgres => new PostgresPool(spec, limits),
+            ProductType.MySql => new MySqlPool(spec, limits),
+            ProductType.Sqlite => new SqlitePool(spec, limits),
+            _ => new DuckDbPool(spec, limits),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace Sluice.Core.Macros;
+
+/// <summary>A row of <c>macros</c>: a reusable template fragment, global or for one module,
+/// used with <c>{% include 'name' %}</c>.</summary>
+public sealed class MacroRecord
+{
+    /// <summary>Primary key.</summary>
+    public long Id { get; init; }
+    /// <summary>The module whose APIs may use it; null for every API.</summary>
+    public long? ModuleId { get; init; }
+    /// <summary>Unique name, used in include tags.</summary>
+    public string Name { get; init; } = "";
+    /// <summary>For people.</summary>
+    public string? Description { get; init; }
+    /// <summary>Draft content.</summary>
+    public string Content { get; init; } = "";
+    /// <summary>The version APIs get; null when unpublished.</summary>
+    public long? PublishedVersionId { get; init; }
+    /// <summary>Creation time (UTC).</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Last change (UTC).</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+}

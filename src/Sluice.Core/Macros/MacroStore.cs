@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Sluice.Core.Storage;
+
+namespace Sluice.Core.Macros;
+
+/// <summary>Reads and writes macros and their versions.</summary>
+public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
+{
+    private const string Columns = "id, module_id, name, description, content, published_version_id, created_at, updated_at";
+    private const string VersionColumns = "id, macro_id, version, content, commit_message, created_by, created_at";
+
+    /// <summary>A page of macros, optionally by module and name.</summary>
+    public async Task<PageResult<MacroRecord>> ListAsync(long? moduleId, string? nameContains, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        const string where = "WHERE (@moduleId IS NULL OR module_id = @moduleId) AND (@name IS NULL OR lower(name) LIKE @name)";
+        var args = new { moduleId, name = nameContains is null ? null : "%" + nameContains.ToLowerInvariant() + "%", page.PageSize, page.Offset };
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM macros {where}", args, cancellationToken: cancellationToken));
+        var items = await connection.QueryAsync<MacroRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM macros {where} ORDER BY name LIMIT @PageSize OFFSET @Offset", args, cancellationToken: cancellationToken));
+        return new PageResult<MacroRecord>(items.AsList(), total);
+    }
+
+    /// <summary>One macro, or null.</summary>
+    public async Task<MacroRecord?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<MacroRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM macros WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Creates a macro; null when the name is taken.</summary>
+    public async Task<MacroRecord?> CreateAsync(long? moduleId, string name, string? description, string content, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var id = await MetadataWrite.UniqueAsync(db, (connection, transaction) => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO macros (module_id, name, description, content, created_at, updated_at)
+            VALUES (@moduleId, @name, @description, @content, @now, @now) RETURNING id
+            """, new { moduleId, name, description, content, now }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+        return id is null ? null : await FindAsync(id.Value, cancellationToken);
+    }
+
+    /// <summary>Updates a macro's draft and settings; false when the new name is taken.</summary>
+    public async Task<bool> UpdateAsync(long id, long? moduleId, string name, string? description, string content, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var done = await MetadataWrite.UniqueAsync(db, async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE macros SET module_id = @moduleId, name = @name, description = @description, content = @content, updated_at = @now WHERE id = @id",
+                new { id, moduleId, name, description, content, now }, transaction, cancellationToken: cancellationToken));
+            // Name and scope decide which published APIs see it.
+            await GatewayRevision.BumpAsync(connection, transaction, now, cancellationToken);
+            return true;
+        }, cancellationToken);
+        return done is true;
+    }
+
+    /// <summary>Deletes a macro with its versions.</summary>
+    public async Task DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM macros WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        await GatewayRevision.BumpAsync(connection, transaction, time.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Freezes the draft as the next version.</summary>
+    public async Task<MacroVersionRecord> CommitAsync(MacroRecord macro, string commitMessage, long? userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(macro);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO macro_versions (macro_id, version, content, commit_message, created_by, created_at)
+            VALUES (@Id, (SELECT COALESCE(MAX(version), 0) + 1 FROM macro_versions WHERE macro_id = @Id), @Content, @commitMessage, @userId, @now)
+            RETURNING id
+            """, new { macro.Id, macro.Content, commitMessage, userId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
+        return (await FindVersionAsync(macro.Id, id, cancellationToken))!;
+    }
+
+    /// <summary>All versions of a macro, newest first.</summary>
+    public async Task<IReadOnlyList<MacroVersionRecord>> VersionsAsync(long macroId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<MacroVersionRecord>(new CommandDefinition(
+            $"SELECT {VersionColumns} FROM macro_versions WHERE macro_id = @macroId ORDER BY version DESC", new { macroId }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>One version of a macro, or null.</summary>
+    public async Task<MacroVersionRecord?> FindVersionAsync(long macroId, long versionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<MacroVersionRecord>(new CommandDefinition(
+            $"SELECT {VersionColumns} FROM macro_versions WHERE macro_id = @macroId AND id = @versionId", new { macroId, versionId }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Makes a version the one APIs include (null unpublishes).</summary>
+    public async Task PublishAsync(long macroId, long? versionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE macros SET published_version_id = @versionId, updated_at = @now WHERE id = @macroId",
+            new { macroId, versionId, now }, transaction, cancellationToken: cancellationToken));
+        await GatewayRevision.BumpAsync(connection, transaction, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every published macro's content, for the gateway snapshot.</summary>
+    public async Task<IReadOnlyList<PublishedMacro>> PublishedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<PublishedMacro>(new CommandDefinition(
+            "SELECT m.name, m.module_id, v.content FROM macros m JOIN macro_versions v ON v.id = m.published_version_id",
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Names of published APIs whose served version includes the macro.</summary>
+    public async Task<IReadOnlyList<string>> PublishedUsersAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Name, string Content)>(new CommandDefinition(
+            "SELECT a.name, v.content FROM apis a JOIN api_versions v ON v.id = a.published_version_id", cancellationToken: cancellationToken));
+        return rows.Where(row => Includes(row.Content, name)).Select(row => row.Name).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>True when <paramref name="content"/> includes the macro <paramref name="name"/>.</summary>
+    public static bool Includes(string content, string name) =>
+        IncludeTag().Matches(content ?? "").Any(match => match.Groups["name"].Value == name);
+
+    [GeneratedRegex(@"\{%-?\s*include\s+['""](?<name>[^'""]+)['""]")]
+    private static partial Regex IncludeTag();
+}

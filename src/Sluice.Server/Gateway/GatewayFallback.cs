@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing.Template;
+using Sluice.Server.Gateway.Results;
+
+namespace Sluice.Server.Gateway;
+
+/// <summary>Answers <c>/api/…</c> requests that match no published API: 405 with Allow when the
+/// path exists under other methods, else 404 — both in the gateway envelope.</summary>
+internal sealed class GatewayFallback(GatewaySnapshots snapshots)
+{
+    public Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/api/token"))
+        {
+            return Hosting.Problems.Write(context, StatusCodes.Status404NotFound, "Not found", $"There is no management route {context.Request.Method} {path}.");
+        }
+        var allowed = new List<string>();
+        foreach (var model in snapshots.Current.Apis)
+        {
+            var matcher = new TemplateMatcher(new RouteTemplate(model.Route), []);
+            if (matcher.TryMatch(path, []))
+            {
+                allowed.Add(model.Method);
+            }
+        }
+        if (allowed.Count > 0)
+        {
+            context.Response.Headers.Allow = string.Join(", ", allowed);
+            return GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed,
+                $"{context.Request.Method} is not allowed on {path}; use {string.Join(" or ", allowed)}.");
+        }
+        return GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status404NotFound, $"No published API at {context.Request.Method} {path}.");
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sluice.Core.Apis;
+using Sluice.Core.Datasources;
+using Sluice.Core.Modules;
+using Sluice.Core.Security;
+using Sluice.Core.Settings;
+
+namespace Sluice.Server.Gateway;
+
+/// <summary>Registers the gateway and maps <c>/api/{path}</c>.</summary>
+internal static class GatewayServices
+{
+    public static IServiceCollection AddGateway(this IServiceCollection services, SluiceSettings settings)
+    {
+        services.AddSingleton(new SecretBox(settings.EncryptionKey ?? throw new InvalidOperationException("ENCRYPTION_KEY was not resolved.")));
+        services.AddSingleton<DatasourceStore>();
+        services.AddSingleton<ModuleStore>();
+        services.AddSingleton<ApiStore>();
+        services.AddSingleton<Core.Macros.MacroStore>();
+        services.AddSingleton<SnapshotBuilder>();
+        services.AddSingleton<GatewaySnapshots>();
+        services.AddSingleton<GatewayHandler>();
+        services.AddSingleton<GatewayFallback>();
+        services.AddSingleton<GatewayEndpoints>();
+        services.AddHostedService<GatewaySnapshotPoller>();
+        services.AddSingleton<Demo.DemoSeed>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGateway(this IEndpointRouteBuilder routes)
+    {
+        routes.DataSources.Add(routes.ServiceProvider.GetRequiredService<GatewayEndpoints>());
+        var snapshots = routes.ServiceProvider.GetRequiredService<GatewaySnapshots>();
+        routes.MapGet("/api/openapi.json", () => Microsoft.AspNetCore.Http.Results.Text(ConsumerOpenApi.Document(snapshots.Current), "application/json"))
+            .ExcludeFromDescription();
+        var fallback = routes.ServiceProvider.GetRequiredService<GatewayFallback>();
+        routes.Map("/api/{**path}", fallback.HandleAsync).WithOrder(int.MaxValue).ExcludeFromDescription();
+        return routes;
+    }
+}

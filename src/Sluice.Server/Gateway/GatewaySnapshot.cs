@@ -1,0 +1,9 @@
+namespace Sluice.Server.Gateway;
+
+/// <summary>Everything the gateway serves at one metadata revision. Immutable: a change builds
+/// a new snapshot and swaps it in whole, so a request never sees a half-built state.</summary>
+internal sealed record GatewaySnapshot(long Revision, IReadOnlyList<ApiModel> Apis, IReadOnlyDictionary<long, DatasourceModel> Datasources,
+    IReadOnlyList<string> Problems, DateTimeOffset BuiltAt)
+{
+    public static GatewaySnapshot Empty { get; } = new(0, [], new Dictionary<long, DatasourceModel>(), [], DateTimeOffset.MinValue);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace Sluice.Server.Gateway;
+
+/// <summary>Log messages of the gateway (event ids 2000–2099). Never parameter values.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Gateway snapshot {Revision} is live with {ApiCount} API(s)")]
+    public static partial void SnapshotSwapped(ILogger logger, long revision, int apiCount);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Not serving an API: {Problem}")]
+    public static partial void ApiNotServed(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Refreshing the gateway snapshot failed; still serving revision {Revision}")]
+    public static partial void RefreshFailed(ILogger logger, Exception exception, long revision);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Datasource '{Datasource}' is unreachable")]
+    public static partial void DatasourceUnavailable(ILogger logger, Exception exception, string datasource);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Query of API {ApiId} ({Path}) failed on datasource '{Datasource}'")]
+    public static partial void QueryFailed(ILogger logger, Exception exception, long apiId, string path, string datasource);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Error, Message = "The template of API {ApiId} ({Path}) failed to render: {Error}")]
+    public static partial void TemplateFailed(ILogger logger, long apiId, string path, string error);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Query of API {ApiId} ({Path}) exceeded its {Seconds} s statement timeout")]
+    public static partial void QueryTimedOut(ILogger logger, long apiId, string path, double seconds);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Sluice.Server.Gateway.Results;
+
+/// <summary>The gateway's error answer: <c>{"success": false, "message": "...", "data": []}</c>.</summary>
+internal static class GatewayEnvelope
+{
+    private static readonly object Streaming = new();
+
+    /// <summary>Records that rows are being written, so a later error cannot append an envelope.</summary>
+    public static void MarkStreaming(HttpContext context) => context.Items[Streaming] = true;
+
+    public static async Task WriteErrorAsync(HttpContext context, int status, string message)
+    {
+        var response = context.Response;
+        if (response.HasStarted || context.Items.ContainsKey(Streaming))
+        {
+            // Rows were already sent; the only honest signal left is a broken stream.
+            context.Abort();
+            return;
+        }
+        response.StatusCode = status;
+        response.ContentType = ResultFormat.Json.ContentType();
+        using var writer = new Utf8JsonWriter(response.BodyWriter);
+        writer.WriteStartObject();
+        writer.WriteBoolean("success", false);
+        writer.WriteString("message", message);
+        writer.WriteStartArray("data");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(context.RequestAborted);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Data.Common;
+using System.Text.Json;
+
+namespace Sluice.Server.Gateway.Results;
+
+/// <summary>The columns of a result set: encoded names and how to write each.</summary>
+internal sealed class ResultColumns
+{
+    private ResultColumns(string[] names, JsonEncodedText[] encoded, ColumnKind[] kinds)
+    {
+        Names = names;
+        EncodedNames = encoded;
+        Kinds = kinds;
+    }
+
+    public string[] Names { get; }
+    public JsonEncodedText[] EncodedNames { get; }
+    public ColumnKind[] Kinds { get; }
+    public int Count => Kinds.Length;
+
+    public static ResultColumns Describe(DbDataReader reader)
+    {
+        var count = reader.FieldCount;
+        var names = new string[count];
+        var encoded = new JsonEncodedText[count];
+        var kinds = new ColumnKind[count];
+        for (var i = 0; i < count; i++)
+        {
+            names[i] = reader.GetName(i);
+            encoded[i] = JsonEncodedText.Encode(names[i]);
+            kinds[i] = KindOf(reader.GetFieldType(i), reader.GetDataTypeName(i));
+        }
+        return new ResultColumns(names, encoded, kinds);
+    }
+
+    private static ColumnKind KindOf(Type type, string dataTypeName)
+    {
+        var name = dataTypeName.ToLowerInvariant();
+        if (name is "json" or "jsonb")
+        {
+            return ColumnKind.Json;
+        }
+        if (name == "date" && (type == typeof(DateTime) || type == typeof(DateOnly)))
+        {
+            return ColumnKind.Date;
+        }
+        return Type.GetTypeCode(type) switch
+        {
+            TypeCode.Boolean => ColumnKind.Boolean,
+            TypeCode.Int32 => ColumnKind.Int32,
+            TypeCode.Int64 => ColumnKind.Int64,
+            TypeCode.SByte or TypeCode.Byte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.UInt32 => ColumnKind.Integer,
+            TypeCode.UInt64 => ColumnKind.Decimal,
+            TypeCode.Decimal => ColumnKind.Decimal,
+            TypeCode.Single or TypeCode.Double => ColumnKind.Float,
+            TypeCode.String or TypeCode.Char => ColumnKind.Text,
+            TypeCode.DateTime => ColumnKind.Timestamp,
+            _ when type == typeof(DateTimeOffset) => ColumnKind.TimestampWithZone,
+            _ when type == typeof(DateOnly) => ColumnKind.Date,
+            _ when type == typeof(TimeSpan) || type == typeof(TimeOnly) => ColumnKind.Time,
+            _ when type == typeof(Guid) => ColumnKind.Guid,
+            _ when type == typeof(byte[]) => ColumnKind.Binary,
+            _ => ColumnKind.Other,
+        };
+    }
+}

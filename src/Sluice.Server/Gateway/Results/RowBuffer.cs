@@ -1,0 +1,34 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Text.Json;
+
+namespace Sluice.Server.Gateway.Results;
+
+/// <summary>Reads rows into a JSON array in memory, with the gateway's value mapping — for
+/// debug runs, where the caller wants the rows inside a larger answer.</summary>
+internal static class RowBuffer
+{
+    public static async Task<(JsonElement Rows, bool Truncated)> ReadAsync(DbDataReader reader, int maxRows, CancellationToken cancellationToken)
+    {
+        var columns = ResultColumns.Describe(reader);
+        var buffer = new ArrayBufferWriter<byte>();
+        var truncated = false;
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            var rows = 0;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (rows++ == maxRows)
+                {
+                    truncated = true;
+                    break;
+                }
+                ResultStreamer.WriteRow(writer, reader, columns);
+            }
+            writer.WriteEndArray();
+        }
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return (document.RootElement.Clone(), truncated);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Sluice.Core.Apis;
+using Sluice.Core.Macros;
+using Sluice.Core.Parameters;
+using Sluice.Core.Templates;
+using Sluice.Server.Gateway;
+
+namespace Sluice.Server.Management.Apis;
+
+/// <summary>Merges a request onto the current API (or onto nothing, for a create) and checks
+/// every field — path shape, method, engine, parameters, and the template's syntax with line
+/// and column — reporting all problems at once.</summary>
+internal static class ApiValidation
+{
+    private static readonly string[] Engines = ["sql", "script"];
+    private static readonly string[] AccessTypes = ["public", "private"];
+
+    public static ApiFields? Merge(ApiRequest request, ApiRecord? current, IReadOnlyList<PublishedMacro> macros, FieldErrors errors)
+    {
+        var name = request.Name?.Trim() ?? current?.Name;
+        var path = request.Path?.Trim().Trim('/') ?? current?.Path;
+        var method = request.HttpMethod?.Trim().ToUpperInvariant() ?? current?.HttpMethod ?? "GET";
+        var engine = request.ExecuteEngine?.Trim().ToLowerInvariant() ?? current?.ExecuteEngine ?? "sql";
+        var access = request.AccessType?.Trim().ToLowerInvariant() ?? current?.AccessType ?? "private";
+        var content = request.Content ?? current?.Content ?? "";
+        var datasourceId = request.DatasourceId ?? current?.DatasourceId;
+
+        errors.Require("name", name);
+        errors.MaxLength("name", name, 200);
+        if (errors.Require("path", path) && ApiRoutes.Check(path!) is { } pathProblem)
+        {
+            errors.Add("path", pathProblem);
+        }
+        if (!ApiRoutes.Methods.Contains(method))
+        {
+            errors.Add("http_method", $"must be one of {string.Join(", ", ApiRoutes.Methods)}.");
+        }
+        if (!Engines.Contains(engine))
+        {
+            errors.Add("execute_engine", "must be sql or script.");
+        }
+        else if (engine == "script")
+        {
+            errors.Add("execute_engine", "script APIs are not available yet; use sql.");
+        }
+        if (!AccessTypes.Contains(access))
+        {
+            errors.Add("access_type", "must be public or private.");
+        }
+        if (engine == "sql" && datasourceId is null)
+        {
+            errors.Add("datasource_id", "is required for a sql API.");
+        }
+        var rateLimit = request.RateLimitPerMinute ?? current?.RateLimitPerMinute;
+        if (rateLimit is < 0)
+        {
+            errors.Add("rate_limit_per_minute", "must be 0 (unlimited) or more.");
+        }
+        var timeout = request.StatementTimeoutSeconds ?? current?.StatementTimeoutSeconds;
+        if (timeout is < 1 or > 86_400)
+        {
+            errors.Add("statement_timeout_seconds", "must be from 1 to 86400.");
+        }
+        var identifiers = request.Identifiers is { } ids ? Identifiers(ids, errors) : current?.Identifiers ?? "[]";
+        var parameters = request.Params is { } json ? Params(json, path, errors) : current?.Params ?? "[]";
+        if (errors.Any || identifiers is null || parameters is null)
+        {
+            return null;
+        }
+        CheckTemplate(content, identifiers, MacroScope.For(macros, request.ModuleId ?? current?.ModuleId), errors);
+        if (errors.Any)
+        {
+            return null;
+        }
+        return new ApiFields(request.ModuleId ?? current?.ModuleId, name!, path!, method, engine, datasourceId, access, rateLimit, timeout,
+            request.Pagination ?? current?.Pagination ?? false, identifiers, content, parameters, request.ResultTransform ?? current?.ResultTransform,
+            request.Description ?? current?.Description);
+    }
+
+    private static void CheckTemplate(string content, string identifiers, IReadOnlyDictionary<string, string> macros, FieldErrors errors)
+    {
+        var parsed = SqlTemplate.Parse(content, new TemplateOptions { AllowedIdentifiers = ApiJson.Identifiers(identifiers), Macros = macros });
+        foreach (var error in parsed.Errors)
+        {
+            errors.Add("content", $"line {error.Line}, column {error.Column}: {error.Message}");
+        }
+    }
+
+    private static string? Identifiers(JsonElement json, FieldErrors errors)
+    {
+        if (json.ValueKind != JsonValueKind.Array || json.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+        {
+            errors.Add("identifiers", "must be an array of column names.");
+            return null;
+        }
+        return json.GetRawText();
+    }
+
+    private static string? Params(JsonElement json, string? path, FieldErrors errors)
+    {
+        List<ParamDefinition>? definitions;
+        try
+        {
+            definitions = json.Deserialize<List<ParamDefinition>>(ApiJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            errors.Add("params", "must be an array of parameter definitions: " + exception.Message);
+            return null;
+        }
+        definitions ??= [];
+        foreach (var error in ParameterBinder.Compile(definitions).Errors)
+        {
+            errors.Add("params", error);
+        }
+        if (path is not null)
+        {
+            var declared = definitions.Where(d => d.Location == ParamLocation.Path).Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var missing in ApiRoutes.ParameterNames(path).Where(name => !declared.Contains(name)))
+            {
+                errors.Add("params", $"the path parameter {{{missing}}} needs a parameter with location path.");
+            }
+        }
+        return JsonSerializer.Serialize(definitions, ApiJson.Options);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Apis;
+using Sluice.Core.Macros;
+using Sluice.Server.Auth;
+using Sluice.Server.Gateway;
+using Sluice.Server.Hosting;
+
+namespace Sluice.Server.Management.Apis;
+
+/// <summary>CRUD for APIs, their versions, and publishing.</summary>
+internal static class ApisApi
+{
+    public static RouteGroupBuilder MapApisApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/apis").WithTags("apis");
+        group.MapGet("", List).Produces<ListResponse<ApiResponse>>();
+        group.MapPost("", Create).Produces<ApiResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
+        group.MapGet("/{id:long}", Get).Produces<ApiResponse>().ProducesProblem(404);
+        group.MapPatch("/{id:long}", Update).Produces<ApiResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404);
+        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404);
+        group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<ApiVersionResponse>>().ProducesProblem(404);
+        group.MapGet("/{id:long}/versions/{versionId:long}", Version).Produces<ApiVersionResponse>().ProducesProblem(404);
+        group.MapPost("/{id:long}/versions/{versionId:long}/restore", Restore).Produces<ApiResponse>().ProducesProblem(404);
+        group.MapPost("/{id:long}/publish", Publish).Produces<ApiResponse>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:long}/unpublish", Unpublish).Produces<ApiResponse>().ProducesProblem(404);
+        return api;
+    }
+
+    private static async Task<IResult> List(HttpRequest request, ApiStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = ListQuery.Page(request, errors);
+        var filter = new ApiFilter(ListQuery.Id(request, "module_id", errors), ListQuery.Id(request, "datasource_id", errors),
+            ListQuery.Text(request, "name"), ListQuery.Text(request, "path"), ListQuery.Text(request, "http_method")?.ToUpperInvariant(),
+            ListQuery.Bool(request, "is_published", errors));
+        if (page is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await store.ListAsync(filter, page, cancellationToken);
+        return TypedResults.Ok(new ListResponse<ApiResponse>(result.Items.Select(ApiResponse.From).ToArray(), result.Total));
+    }
+
+    private static async Task<IResult> Get(long id, ApiStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } api ? TypedResults.Ok(ApiResponse.From(api)) : Problems.NotFound("API", id);
+
+    private static async Task<IResult> Create(ApiRequest request, ApiStore store, MacroStore macros, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var fields = ApiValidation.Merge(request, null, await macros.PublishedAsync(cancellationToken), errors);
+        if (fields is null)
+        {
+            return errors.ToProblem();
+        }
+        var created = await store.CreateAsync(fields, DashboardClaims.UserId(user), cancellationToken);
+        return created is null
+            ? await RouteTaken(store, fields, null, cancellationToken)
+            : TypedResults.Created($"/api/v1/apis/{created.Id}", ApiResponse.From(created));
+    }
+
+    private static async Task<IResult> Update(long id, ApiRequest request, ApiStore store, MacroStore macros, GatewaySnapshots snapshots,
+        CancellationToken cancellationToken)
+    {
+        var current = await store.FindAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return Problems.NotFound("API", id);
+        }
+        var errors = new FieldErrors();
+        var fields = ApiValidation.Merge(request, current, await macros.PublishedAsync(cancellationToken), errors);
+        if (fields is null)
+        {
+            return errors.ToProblem();
+        }
+        if (!await store.UpdateAsync(id, fields, cancellationToken))
+        {
+            return await RouteTaken(store, fields, id, cancellationToken);
+        }
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static async Task<IResult> Delete(long id, ApiStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("API", id);
+        }
+        await store.DeleteAsync(id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var api = await store.FindAsync(id, cancellationToken);
+        if (api is null)
+        {
+            return Problems.NotFound("API", id);
+        }
+        var errors = new FieldErrors();
+        errors.Require("commit_message", request.CommitMessage);
+        errors.MaxLength("commit_message", request.CommitMessage, 1000);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
+        return TypedResults.Created($"/api/v1/apis/{id}/versions/{version.Id}", ApiVersionResponse.From(version, api.PublishedVersionId));
+    }
+
+    private static async Task<IResult> Versions(long id, ApiStore store, CancellationToken cancellationToken)
+    {
+        var api = await store.FindAsync(id, cancellationToken);
+        if (api is null)
+        {
+            return Problems.NotFound("API", id);
+        }
+        var versions = await store.VersionsAsync(id, cancellationToken);
+        return TypedResults.Ok(new ListResponse<ApiVersionResponse>(versions.Select(v => ApiVersionResponse.From(v, api.PublishedVersionId)).ToArray(), versions.Count));
+    }
+
+    private static async Task<IResult> Version(long id, long versionId, ApiStore store, CancellationToken cancellationToken)
+    {
+        var api = await store.FindAsync(id, cancellationToken);
+        var version = api is null ? null : await store.FindVersionAsync(id, versionId, cancellationToken);
+        return version is null ? Problems.NotFound($"version of API {id} with id", versionId) : TypedResults.Ok(ApiVersionResponse.From(version, api!.PublishedVersionId));
+    }
+
+    private static async Task<IResult> Restore(long id, long versionId, ApiStore store, CancellationToken cancellationToken)
+    {
+        var version = await store.FindVersionAsync(id, versionId, cancellationToken);
+        if (version is null)
+        {
+            return Problems.NotFound($"version of API {id} with id", versionId);
+        }
+        await store.RestoreAsync(id, version, cancellationToken);
+        return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static async Task<IResult> Publish(long id, PublishRequest? request, ApiStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var api = await store.FindAsync(id, cancellationToken);
+        if (api is null)
+        {
+            return Problems.NotFound("API", id);
+        }
+        var version = request?.VersionId is { } versionId
+            ? await store.FindVersionAsync(id, versionId, cancellationToken)
+            : await store.NewestVersionAsync(id, cancellationToken);
+        if (version is null)
+        {
+            return request?.VersionId is { } missing
+                ? Problems.NotFound($"version of API {id} with id", missing)
+                : Problems.Status(StatusCodes.Status409Conflict, "Nothing to publish", $"API {id} has no versions yet; commit one with POST /api/v1/apis/{id}/versions.");
+        }
+        await store.PublishAsync(id, version.Id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static async Task<IResult> Unpublish(long id, ApiStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("API", id);
+        }
+        await store.PublishAsync(id, null, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static async Task<IResult> RouteTaken(ApiStore store, Core.Apis.ApiFields fields, long? exceptId, CancellationToken cancellationToken)
+    {
+        var other = await store.FindByRouteAsync(fields.Path, fields.HttpMethod, exceptId, cancellationToken);
+        return Problems.Status(StatusCodes.Status409Conflict, "Route taken",
+            $"{fields.HttpMethod} {fields.Path} is already served by API {other?.Id} ('{other?.Name}').");
+    }
+}

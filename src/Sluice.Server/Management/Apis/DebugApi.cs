@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Apis;
+using Sluice.Core.Connectors;
+using Sluice.Core.Datasources;
+using Sluice.Core.Macros;
+using Sluice.Core.Parameters;
+using Sluice.Core.Settings;
+using Sluice.Core.Templates;
+using Sluice.Server.Gateway;
+using Sluice.Server.Gateway.Results;
+
+namespace Sluice.Server.Management.Apis;
+
+/// <summary><c>POST /api/v1/apis/debug</c>: runs a draft with given values and shows exactly
+/// what was sent to the database and what came back.</summary>
+internal static class DebugApi
+{
+    private const int DefaultMaxRows = 100;
+
+    public static RouteGroupBuilder MapDebugApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/apis/debug", Debug).WithTags("apis").Produces<DebugResponse>().ProducesValidationProblem().ProducesProblem(404);
+        return api;
+    }
+
+    private static async Task<IResult> Debug(DebugRequest request, ApiStore apis, DatasourceStore datasources, MacroStore macros,
+        GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var draft = request.ApiId is { } apiId ? await apis.FindAsync(apiId, cancellationToken) : null;
+        if (request.ApiId is { } missing && draft is null)
+        {
+            return Hosting.Problems.NotFound("API", missing);
+        }
+        var content = request.Content ?? draft?.Content;
+        var datasourceId = request.DatasourceId ?? draft?.DatasourceId;
+        errors.Require("content", content);
+        if (datasourceId is null)
+        {
+            errors.Add("datasource_id", "is required.");
+        }
+        if (request.ExecuteEngine is { } engine && engine != "sql")
+        {
+            errors.Add("execute_engine", "only sql can be debugged.");
+        }
+        var definitions = Definitions(request.Params, draft?.Params, errors);
+        var identifiers = request.Identifiers is { ValueKind: JsonValueKind.Array } ids
+            ? ids.EnumerateArray().Select(i => i.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
+            : ApiJson.Identifiers(draft?.Identifiers ?? "[]");
+        var record = datasourceId is { } id ? await datasources.FindAsync(id, cancellationToken) : null;
+        if (datasourceId is { } unknown && record is null)
+        {
+            errors.Add("datasource_id", $"there is no datasource {unknown}.");
+        }
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var binder = ParameterBinder.Compile(definitions!);
+        foreach (var error in binder.Errors)
+        {
+            errors.Add("params", error);
+        }
+        var visibleMacros = MacroScope.For(await macros.PublishedAsync(cancellationToken), draft?.ModuleId);
+        var parsed = SqlTemplate.Parse(content!, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = visibleMacros });
+        foreach (var error in parsed.Errors)
+        {
+            errors.Add("content", $"line {error.Line}, column {error.Column}: {error.Message}");
+        }
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var bound = binder.Binder!.Bind(new RequestInputs { Body = ValuesAsBody(request.Values) });
+        var bindMs = clock.Elapsed.TotalMilliseconds;
+        if (!bound.IsValid)
+        {
+            return TypedResults.Ok(Failed(string.Join(" ", bound.Errors.Select(e => e.Message)), [], bindMs, 0, 0));
+        }
+        clock.Restart();
+        var product = record!.Product;
+        var rendered = parsed.Template!.Render(bound.Values, product.Dialect());
+        var renderMs = clock.Elapsed.TotalMilliseconds;
+        if (rendered.Command is null)
+        {
+            return TypedResults.Ok(Failed(rendered.Error!, [], bindMs, renderMs, 0));
+        }
+        var statements = rendered.Command.Statements.Select(s => new DebugStatement(s.Sql, s.Values)).ToArray();
+        var shared = snapshots.Current.Datasources.TryGetValue(record.Id, out var model) && model.Record.SameConnectionAs(record) ? model.Pool : null;
+        var pool = shared ?? DatasourcePool.Create(datasources.ToSpec(record), settings.Connectors with { PoolSize = 1 });
+        clock.Restart();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout);
+            await using var connection = await pool.OpenAsync(timeout.Token);
+            using var interrupt = pool.InterruptOnCancel(connection, timeout.Token);
+            await using var transaction = await connection.BeginTransactionAsync(timeout.Token);
+            for (var i = 0; i < rendered.Command.Statements.Count - 1; i++)
+            {
+                await using var step = pool.CreateCommand(connection, rendered.Command.Statements[i], transaction);
+                await step.ExecuteNonQueryAsync(timeout.Token);
+            }
+            await using var last = pool.CreateCommand(connection, rendered.Command.Statements[^1], transaction);
+            await using var reader = await last.ExecuteReaderAsync(timeout.Token);
+            var maxRows = Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows);
+            JsonElement? rows = null;
+            var truncated = false;
+            if (reader.FieldCount > 0)
+            {
+                (rows, truncated) = await RowBuffer.ReadAsync(reader, maxRows, timeout.Token);
+                if (truncated)
+                {
+                    last.Cancel();
+                }
+            }
+            var affected = reader.FieldCount == 0 ? reader.RecordsAffected : (int?)null;
+            await reader.DisposeAsync();
+            // A debug run leaves the database as it found it.
+            await transaction.RollbackAsync(CancellationToken.None);
+            return TypedResults.Ok(new DebugResponse(true, null, statements, rows, affected, truncated,
+                new DebugTimings(bindMs, renderMs, clock.Elapsed.TotalMilliseconds)));
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or OperationCanceledException or TimeoutException or InvalidOperationException)
+        {
+            var message = exception is OperationCanceledException && !cancellationToken.IsCancellationRequested ? "The query exceeded its statement timeout." : exception.Message;
+            return TypedResults.Ok(Failed(message, statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds));
+        }
+        finally
+        {
+            if (shared is null)
+            {
+                await pool.DisposeAsync();
+            }
+        }
+    }
+
+    private static List<ParamDefinition>? Definitions(JsonElement? given, string? stored, FieldErrors errors)
+    {
+        try
+        {
+            var definitions = given is { ValueKind: JsonValueKind.Array } json
+                ? json.Deserialize<List<ParamDefinition>>(ApiJson.Options) ?? []
+                : [.. ApiJson.Params(stored ?? "[]")];
+            // Debug values arrive as one JSON object, whatever each parameter's usual location.
+            return definitions.Select(d => d with { Location = ParamLocation.Body }).ToList();
+        }
+        catch (JsonException exception)
+        {
+            errors.Add("params", "must be an array of parameter definitions: " + exception.Message);
+            return null;
+        }
+    }
+
+    private static JsonElement ValuesAsBody(Dictionary<string, JsonElement>? values) =>
+        JsonSerializer.SerializeToElement(values ?? []);
+
+    private static DebugResponse Failed(string error, IReadOnlyList<DebugStatement> statements, double bindMs, double renderMs, double executeMs) =>
+        new(false, error, statements, null, null, false, new DebugTimings(bindMs, renderMs, executeMs));
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Connectors;
+using Sluice.Core.Datasources;
+using Sluice.Core.Settings;
+using Sluice.Server.Gateway;
+using Sluice.Server.Hosting;
+
+namespace Sluice.Server.Management.Datasources;
+
+/// <summary>CRUD and connection tests for datasources.</summary>
+internal static class DatasourcesApi
+{
+    public static RouteGroupBuilder MapDatasourcesApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/datasources").WithTags("datasources");
+        group.MapGet("", List).Produces<ListResponse<DatasourceResponse>>();
+        group.MapPost("", Create).Produces<DatasourceResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
+        group.MapPost("/test", TestUnsaved).Produces<ConnectionTestResponse>().ProducesValidationProblem();
+        group.MapGet("/{id:long}", Get).Produces<DatasourceResponse>().ProducesProblem(404);
+        group.MapPatch("/{id:long}", Update).Produces<DatasourceResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:long}/test", TestSaved).Produces<ConnectionTestResponse>().ProducesProblem(404);
+        return api;
+    }
+
+    private static async Task<IResult> List(HttpRequest request, DatasourceStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = ListQuery.Page(request, errors);
+        var isActive = ListQuery.Bool(request, "is_active", errors);
+        if (page is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), ListQuery.Text(request, "product_type"), isActive, page, cancellationToken);
+        return TypedResults.Ok(new ListResponse<DatasourceResponse>(result.Items.Select(DatasourceResponse.From).ToArray(), result.Total));
+    }
+
+    private static async Task<IResult> Get(long id, DatasourceStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } record ? TypedResults.Ok(DatasourceResponse.From(record)) : Problems.NotFound("datasource", id);
+
+    private static async Task<IResult> Create(DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var fields = DatasourceValidation.Merge(request, null, errors);
+        if (fields is null)
+        {
+            return errors.ToProblem();
+        }
+        var created = await store.CreateAsync(fields, cancellationToken);
+        if (created is null)
+        {
+            return Problems.NameTaken("datasource", fields.Name);
+        }
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/datasources/{created.Id}", DatasourceResponse.From(created));
+    }
+
+    private static async Task<IResult> Update(long id, DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var current = await store.FindAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return Problems.NotFound("datasource", id);
+        }
+        var errors = new FieldErrors();
+        var fields = DatasourceValidation.Merge(request, current, errors);
+        if (fields is null)
+        {
+            return errors.ToProblem();
+        }
+        if (!await store.UpdateAsync(current, fields, cancellationToken))
+        {
+            return Problems.NameTaken("datasource", fields.Name);
+        }
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(DatasourceResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static async Task<IResult> Delete(long id, DatasourceStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("datasource", id);
+        }
+        var users = await store.UsedByAsync(id, cancellationToken);
+        if (users.Count > 0)
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Datasource in use",
+                $"Datasource {id} is used by these APIs: {string.Join(", ", users)}. Point them elsewhere or delete them first.");
+        }
+        await store.DeleteAsync(id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> TestSaved(long id, DatasourceStore store, SluiceSettings settings, CancellationToken cancellationToken)
+    {
+        var record = await store.FindAsync(id, cancellationToken);
+        return record is null ? Problems.NotFound("datasource", id) : await Test(store.ToSpec(record), settings, cancellationToken);
+    }
+
+    private static async Task<IResult> TestUnsaved(DatasourceRequest request, SluiceSettings settings, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        // A name is not needed to try a connection.
+        var fields = DatasourceValidation.Merge(request with { Name = request.Name ?? "unsaved" }, null, errors);
+        if (fields is null)
+        {
+            return errors.ToProblem();
+        }
+        var spec = new ConnectionSpec(fields.Product, fields.Host, fields.Port, fields.Database, fields.Username, fields.Password,
+            DatasourceOptions.Parse(fields.Options));
+        return await Test(spec, settings, cancellationToken);
+    }
+
+    private static async Task<IResult> Test(ConnectionSpec spec, SluiceSettings settings, CancellationToken cancellationToken)
+    {
+        var result = await ConnectionProbe.TryAsync(spec, settings.Connectors, cancellationToken);
+        return TypedResults.Ok(new ConnectionTestResponse(result.Success, Math.Round(result.ElapsedMs, 1), result.Error));
+    }
+}

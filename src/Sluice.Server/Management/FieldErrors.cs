@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http;
+using Sluice.Server.Hosting;
+
+namespace Sluice.Server.Management;
+
+/// <summary>Collects a message per invalid field, so one 400 names every problem.</summary>
+internal sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+        messages.Add(message);
+    }
+
+    /// <summary>Adds "is required." when <paramref name="value"/> is blank; returns whether it was present.</summary>
+    public bool Require(string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+        Add(field, "is required.");
+        return false;
+    }
+
+    /// <summary>Checks a text length; blank is allowed unless required separately.</summary>
+    public void MaxLength(string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Add(field, $"must be at most {max} characters.");
+        }
+    }
+
+    public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
+}

@@ -1,0 +1,173 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Macros;
+using Sluice.Core.Templates;
+using Sluice.Server.Auth;
+using Sluice.Server.Gateway;
+using Sluice.Server.Hosting;
+using Sluice.Server.Management.Apis;
+
+namespace Sluice.Server.Management.Macros;
+
+/// <summary>CRUD, versions and publishing for macros.</summary>
+internal static partial class MacrosApi
+{
+    public static RouteGroupBuilder MapMacrosApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/macros").WithTags("macros");
+        group.MapGet("", List).Produces<ListResponse<MacroResponse>>();
+        group.MapPost("", Create).Produces<MacroResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
+        group.MapGet("/{id:long}", Get).Produces<MacroResponse>().ProducesProblem(404);
+        group.MapPatch("/{id:long}", Update).Produces<MacroResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:long}/versions", Commit).Produces<MacroVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404);
+        group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<MacroVersionResponse>>().ProducesProblem(404);
+        group.MapPost("/{id:long}/publish", Publish).Produces<MacroResponse>().ProducesProblem(404).ProducesProblem(409);
+        return api;
+    }
+
+    private static async Task<IResult> List(HttpRequest request, MacroStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = ListQuery.Page(request, errors);
+        var moduleId = ListQuery.Id(request, "module_id", errors);
+        if (page is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await store.ListAsync(moduleId, ListQuery.Text(request, "name"), page, cancellationToken);
+        return TypedResults.Ok(new ListResponse<MacroResponse>(result.Items.Select(MacroResponse.From).ToArray(), result.Total));
+    }
+
+    private static async Task<IResult> Get(long id, MacroStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } macro ? TypedResults.Ok(MacroResponse.From(macro)) : Problems.NotFound("macro", id);
+
+    private static async Task<IResult> Create(MacroRequest request, MacroStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var (name, content) = Validate(request, null, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var created = await store.CreateAsync(request.ModuleId, name!, request.Description, content!, cancellationToken);
+        return created is null ? Problems.NameTaken("macro", name!) : TypedResults.Created($"/api/v1/macros/{created.Id}", MacroResponse.From(created));
+    }
+
+    private static async Task<IResult> Update(long id, MacroRequest request, MacroStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var current = await store.FindAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return Problems.NotFound("macro", id);
+        }
+        var errors = new FieldErrors();
+        var (name, content) = Validate(request, current, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (name != current.Name && current.PublishedVersionId is not null && await store.PublishedUsersAsync(current.Name, cancellationToken) is { Count: > 0 } users)
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Macro in use",
+                $"Macro '{current.Name}' is included by published APIs ({string.Join(", ", users)}); renaming it would break them.");
+        }
+        if (!await store.UpdateAsync(id, request.ModuleId ?? current.ModuleId, name!, request.Description ?? current.Description, content!, cancellationToken))
+        {
+            return Problems.NameTaken("macro", name!);
+        }
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(MacroResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static async Task<IResult> Delete(long id, MacroStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var macro = await store.FindAsync(id, cancellationToken);
+        if (macro is null)
+        {
+            return Problems.NotFound("macro", id);
+        }
+        var users = await store.PublishedUsersAsync(macro.Name, cancellationToken);
+        if (users.Count > 0)
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Macro in use",
+                $"Macro '{macro.Name}' is included by these published APIs: {string.Join(", ", users)}. Change and republish them first.");
+        }
+        await store.DeleteAsync(id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Commit(long id, CommitRequest request, MacroStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var macro = await store.FindAsync(id, cancellationToken);
+        if (macro is null)
+        {
+            return Problems.NotFound("macro", id);
+        }
+        var errors = new FieldErrors();
+        errors.Require("commit_message", request.CommitMessage);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var version = await store.CommitAsync(macro, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
+        return TypedResults.Created($"/api/v1/macros/{id}/versions/{version.Id}", MacroVersionResponse.From(version, macro.PublishedVersionId));
+    }
+
+    private static async Task<IResult> Versions(long id, MacroStore store, CancellationToken cancellationToken)
+    {
+        var macro = await store.FindAsync(id, cancellationToken);
+        if (macro is null)
+        {
+            return Problems.NotFound("macro", id);
+        }
+        var versions = await store.VersionsAsync(id, cancellationToken);
+        return TypedResults.Ok(new ListResponse<MacroVersionResponse>(versions.Select(v => MacroVersionResponse.From(v, macro.PublishedVersionId)).ToArray(), versions.Count));
+    }
+
+    private static async Task<IResult> Publish(long id, PublishRequest? request, MacroStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var macro = await store.FindAsync(id, cancellationToken);
+        if (macro is null)
+        {
+            return Problems.NotFound("macro", id);
+        }
+        var versions = await store.VersionsAsync(id, cancellationToken);
+        var version = request?.VersionId is { } versionId ? versions.FirstOrDefault(v => v.Id == versionId) : versions.Count > 0 ? versions[0] : null;
+        if (version is null)
+        {
+            return request?.VersionId is { } missing
+                ? Problems.NotFound($"version of macro {id} with id", missing)
+                : Problems.Status(StatusCodes.Status409Conflict, "Nothing to publish", $"Macro {id} has no versions yet; commit one first.");
+        }
+        await store.PublishAsync(id, version.Id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(MacroResponse.From((await store.FindAsync(id, cancellationToken))!));
+    }
+
+    private static (string? Name, string? Content) Validate(MacroRequest request, MacroRecord? current, FieldErrors errors)
+    {
+        var name = request.Name?.Trim() ?? current?.Name;
+        var content = request.Content ?? current?.Content;
+        if (errors.Require("name", name) && !MacroName().IsMatch(name!))
+        {
+            errors.Add("name", "may hold letters, digits, '_', '-' and '.' only.");
+        }
+        errors.MaxLength("name", name, 100);
+        if (errors.Require("content", content))
+        {
+            foreach (var error in SqlTemplate.Parse(content!, TemplateOptions.Default).Errors)
+            {
+                errors.Add("content", $"line {error.Line}, column {error.Column}: {error.Message}");
+            }
+        }
+        return (name, content);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
+    private static partial Regex MacroName();
+}

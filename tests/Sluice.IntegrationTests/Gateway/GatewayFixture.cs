@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Sluice.IntegrationTests.Infrastructure;
+
+namespace Sluice.IntegrationTests.Gateway;
+
+/// <summary>A server (SQLite metadata) with one datasource of the engine under test, holding
+/// an <c>items</c> table of 50 rows, and a logged-in admin.</summary>
+public class GatewayFixture<TDatasource> : IAsyncLifetime where TDatasource : TestDatasource, new()
+{
+    public const int ItemCount = 50;
+
+    private SqliteTestStore _store = null!;
+
+    public TDatasource Database { get; private set; } = null!;
+    public SluiceInstance Server { get; private set; } = null!;
+    public string Token { get; private set; } = null!;
+    public long DatasourceId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        _store = new SqliteTestStore();
+        Database = new TDatasource();
+        await Database.ExecuteAsync("CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, price DECIMAL(12,2) NOT NULL, qty INTEGER NOT NULL)");
+        var values = new StringBuilder();
+        for (var i = 1; i <= ItemCount; i++)
+        {
+            values.Append(CultureInfo.InvariantCulture, $"{(i > 1 ? "," : "")}({i}, 'item {i}', {i}.{i % 10}5, {i % 7})");
+        }
+        await Database.ExecuteAsync("INSERT INTO items (id, name, price, qty) VALUES " + values);
+        Server = await SluiceInstance.StartAsync(SluiceInstance.DefaultSettings(_store.DatabaseUrl));
+        Token = (await Server.Http.LoginOkAsync()).AccessToken;
+        var definition = new Dictionary<string, object?>(Database.Definition) { ["name"] = "under-test" };
+        using var created = await Server.Http.PostJsonAsync("/api/v1/datasources", definition, Token);
+        var body = await created.ReadJsonAsync();
+        Assert.True(created.IsSuccessStatusCode, body.ToJsonString());
+        DatasourceId = (long)body["id"]!;
+    }
+
+    /// <summary>Creates, commits and publishes an API; returns its id and the path to call.</summary>
+    public async Task<(long Id, string Path)> PublishAsync(string sql, string parameters = "[]", string method = "GET", string pathSuffix = "",
+        Dictionary<string, object?>? extra = null)
+    {
+        var path = "t" + Guid.NewGuid().ToString("N")[..10] + pathSuffix;
+        var request = new Dictionary<string, object?>
+        {
+            ["name"] = path, ["path"] = path, ["http_method"] = method, ["datasource_id"] = DatasourceId, ["access_type"] = "public",
+            ["content"] = sql, ["params"] = JsonNode.Parse(parameters),
+        };
+        foreach (var (key, value) in extra ?? [])
+        {
+            request[key] = value;
+        }
+        using var created = await Server.Http.PostJsonAsync("/api/v1/apis", request, Token);
+        var api = await created.ReadJsonAsync();
+        Assert.True(created.IsSuccessStatusCode, api.ToJsonString());
+        var id = (long)api["id"]!;
+        using var commit = await Server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, Token);
+        Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
+        using var publish = await Server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, Token);
+        Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
+        return (id, path);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await Database.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+}
+
+public sealed class PostgresGateway : GatewayFixture<PostgresTestDatasource>;
+
+public sealed class MariaDbGateway : GatewayFixture<MariaDbTestDatasource>;
+
+public sealed class SqliteGateway : GatewayFixture<SqliteTestDatasource>;
+
+public sealed class DuckDbGateway : GatewayFixture<DuckDbTestDatasource>;

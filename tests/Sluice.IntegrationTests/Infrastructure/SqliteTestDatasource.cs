@@ -1,0 +1,34 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sluice.IntegrationTests.Infrastructure;
+
+public sealed class SqliteTestDatasource : TestDatasource
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sluice-ds-sqlite-").FullName;
+
+    private string File => Path.Combine(_folder, "data.db");
+
+    public override Dictionary<string, object?> Definition => new() { ["product_type"] = "sqlite", ["database"] = File };
+
+    // A recursive count that keeps one core busy for a while.
+    public override string SlowQuery(int seconds) =>
+        $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {seconds * 50_000_000}) SELECT COUNT(*) AS slept FROM n";
+
+    public override bool HasExactDecimals => false;
+
+    public override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}

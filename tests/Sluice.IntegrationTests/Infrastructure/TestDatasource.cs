@@ -1,0 +1,20 @@
+namespace Sluice.IntegrationTests.Infrastructure;
+
+/// <summary>A fresh, empty database of one engine that the gateway tests query, with a way
+/// to run setup SQL on it directly.</summary>
+public abstract class TestDatasource : IAsyncDisposable
+{
+    /// <summary>The body of POST /api/v1/datasources for it (without a name).</summary>
+    public abstract Dictionary<string, object?> Definition { get; }
+
+    /// <summary>A statement that runs for about <paramref name="seconds"/> seconds.</summary>
+    public abstract string SlowQuery(int seconds);
+
+    /// <summary>Runs setup statements on the database directly.</summary>
+    public abstract Task ExecuteAsync(string sql);
+
+    /// <summary>True when the engine keeps DECIMAL exactly (SQLite stores it as a float).</summary>
+    public virtual bool HasExactDecimals => true;
+
+    public abstract ValueTask DisposeAsync();
+}
