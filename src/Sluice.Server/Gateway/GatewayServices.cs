@@ -26,6 +26,7 @@ internal static class GatewayServices
         services.AddSingleton<GatewayEndpoints>();
         services.AddHostedService<GatewaySnapshotPoller>();
         services.AddSingleton<Demo.DemoSeed>();
+        services.AddSingleton<Management.CatalogReferences>();
         return services;
     }
 

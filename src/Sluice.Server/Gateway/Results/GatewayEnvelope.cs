@@ -22,7 +22,7 @@ internal static class GatewayEnvelope
         }
         response.StatusCode = status;
         response.ContentType = ResultFormat.Json.ContentType();
-        using var writer = new Utf8JsonWriter(response.BodyWriter);
+        using var writer = new Utf8JsonWriter(response.BodyWriter, GatewayJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteBoolean("success", false);
         writer.WriteString("message", message);

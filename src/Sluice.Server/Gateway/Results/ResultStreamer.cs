@@ -51,7 +51,7 @@ internal static class ResultStreamer
     {
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ResultFormat.Json.ContentType();
-        using var writer = new Utf8JsonWriter(response.BodyWriter);
+        using var writer = new Utf8JsonWriter(response.BodyWriter, GatewayJson.WriterOptions);
         WriteEnvelopeStart(writer);
         writer.WriteStartObject();
         writer.WriteNumber(RowsAffected, rowsAffected);
@@ -63,7 +63,7 @@ internal static class ResultStreamer
     private static async Task<bool> WriteEnvelopeAsync(PipeWriter pipe, DbDataReader reader, bool first, ResultColumns columns, int maxRows,
         ResultPage? page, CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(pipe);
+        using var writer = new Utf8JsonWriter(pipe, GatewayJson.WriterOptions);
         WriteEnvelopeStart(writer);
         writer.WriteStartArray();
         var rows = 0;
@@ -104,7 +104,7 @@ internal static class ResultStreamer
 
     private static async Task<bool> WriteNdjsonAsync(PipeWriter pipe, DbDataReader reader, bool first, ResultColumns columns, int maxRows, CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(pipe);
+        using var writer = new Utf8JsonWriter(pipe, GatewayJson.WriterOptions);
         var rows = 0;
         for (var more = first; more; more = await reader.ReadAsync(cancellationToken))
         {

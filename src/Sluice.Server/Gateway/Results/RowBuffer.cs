@@ -13,7 +13,7 @@ internal static class RowBuffer
         var columns = ResultColumns.Describe(reader);
         var buffer = new ArrayBufferWriter<byte>();
         var truncated = false;
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, GatewayJson.WriterOptions))
         {
             writer.WriteStartArray();
             var rows = 0;

@@ -48,11 +48,16 @@ internal static class ApisApi
     private static async Task<IResult> Get(long id, ApiStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } api ? TypedResults.Ok(ApiResponse.From(api)) : Problems.NotFound("API", id);
 
-    private static async Task<IResult> Create(ApiRequest request, ApiStore store, MacroStore macros, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(ApiRequest request, ApiStore store, MacroStore macros, CatalogReferences references, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var fields = ApiValidation.Merge(request, null, await macros.PublishedAsync(cancellationToken), errors);
-        if (fields is null)
+        if (fields is not null)
+        {
+            await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
+        }
+        if (fields is null || errors.Any)
         {
             return errors.ToProblem();
         }
@@ -62,8 +67,8 @@ internal static class ApisApi
             : TypedResults.Created($"/api/v1/apis/{created.Id}", ApiResponse.From(created));
     }
 
-    private static async Task<IResult> Update(long id, ApiRequest request, ApiStore store, MacroStore macros, GatewaySnapshots snapshots,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> Update(long id, ApiRequest request, ApiStore store, MacroStore macros, CatalogReferences references,
+        GatewaySnapshots snapshots, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -72,7 +77,11 @@ internal static class ApisApi
         }
         var errors = new FieldErrors();
         var fields = ApiValidation.Merge(request, current, await macros.PublishedAsync(cancellationToken), errors);
-        if (fields is null)
+        if (fields is not null)
+        {
+            await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
+        }
+        if (fields is null || errors.Any)
         {
             return errors.ToProblem();
         }

@@ -45,10 +45,11 @@ internal static partial class MacrosApi
     private static async Task<IResult> Get(long id, MacroStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } macro ? TypedResults.Ok(MacroResponse.From(macro)) : Problems.NotFound("macro", id);
 
-    private static async Task<IResult> Create(MacroRequest request, MacroStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(MacroRequest request, MacroStore store, CatalogReferences references, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var (name, content) = Validate(request, null, errors);
+        await references.CheckAsync(request.ModuleId, null, errors, cancellationToken);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -57,7 +58,8 @@ internal static partial class MacrosApi
         return created is null ? Problems.NameTaken("macro", name!) : TypedResults.Created($"/api/v1/macros/{created.Id}", MacroResponse.From(created));
     }
 
-    private static async Task<IResult> Update(long id, MacroRequest request, MacroStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Update(long id, MacroRequest request, MacroStore store, CatalogReferences references, GatewaySnapshots snapshots,
+        CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -66,6 +68,7 @@ internal static partial class MacrosApi
         }
         var errors = new FieldErrors();
         var (name, content) = Validate(request, current, errors);
+        await references.CheckAsync(request.ModuleId, null, errors, cancellationToken);
         if (errors.Any)
         {
             return errors.ToProblem();
