@@ -21,16 +21,11 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
               AND (@HttpMethod IS NULL OR http_method = @HttpMethod)
               AND (@IsPublished IS NULL OR (published_version_id IS NOT NULL) = @IsPublished)
             """;
-        var args = new
+        return await PagedQuery.RunAsync<ApiRecord>(db, Columns, "apis", where, "path, http_method", new
         {
             filter.ModuleId, filter.DatasourceId, filter.HttpMethod, filter.IsPublished,
-            name = Contains(filter.NameContains), path = Contains(filter.PathContains), page.PageSize, page.Offset,
-        };
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM apis {where}", args, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<ApiRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM apis {where} ORDER BY path, http_method LIMIT @PageSize OFFSET @Offset", args, cancellationToken: cancellationToken));
-        return new PageResult<ApiRecord>(items.AsList(), total);
+            name = PagedQuery.Contains(filter.NameContains), path = PagedQuery.Contains(filter.PathContains),
+        }, page, cancellationToken);
     }
 
     /// <summary>One API, or null.</summary>
@@ -176,6 +171,4 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         fields.RateLimitPerMinute, fields.StatementTimeoutSeconds, fields.Pagination, fields.Identifiers, fields.Content, fields.Params,
         fields.ResultTransform, fields.Description,
     });
-
-    private static string? Contains(string? text) => text is null ? null : "%" + text.ToLowerInvariant() + "%";
 }

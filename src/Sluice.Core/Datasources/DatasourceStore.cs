@@ -18,12 +18,8 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
               AND (@productType IS NULL OR product_type = @productType)
               AND (@isActive IS NULL OR is_active = @isActive)
             """;
-        var args = new { name = nameContains is null ? null : "%" + nameContains.ToLowerInvariant() + "%", productType, isActive, page.PageSize, page.Offset };
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM datasources {where}", args, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<DatasourceRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM datasources {where} ORDER BY name LIMIT @PageSize OFFSET @Offset", args, cancellationToken: cancellationToken));
-        return new PageResult<DatasourceRecord>(items.AsList(), total);
+        return await PagedQuery.RunAsync<DatasourceRecord>(db, Columns, "datasources", where, "name",
+            new { name = PagedQuery.Contains(nameContains), productType, isActive }, page, cancellationToken);
     }
 
     /// <summary>Every datasource, for building the gateway snapshot.</summary>

@@ -15,12 +15,8 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(page);
         const string where = "WHERE (@moduleId IS NULL OR module_id = @moduleId) AND (@name IS NULL OR lower(name) LIKE @name)";
-        var args = new { moduleId, name = nameContains is null ? null : "%" + nameContains.ToLowerInvariant() + "%", page.PageSize, page.Offset };
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM macros {where}", args, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<MacroRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM macros {where} ORDER BY name LIMIT @PageSize OFFSET @Offset", args, cancellationToken: cancellationToken));
-        return new PageResult<MacroRecord>(items.AsList(), total);
+        return await PagedQuery.RunAsync<MacroRecord>(db, Columns, "macros", where, "name",
+            new { moduleId, name = PagedQuery.Contains(nameContains) }, page, cancellationToken);
     }
 
     /// <summary>One macro, or null.</summary>

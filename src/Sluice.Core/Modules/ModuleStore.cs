@@ -13,12 +13,8 @@ public sealed class ModuleStore(MetadataDb db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(page);
         const string where = "WHERE (@name IS NULL OR lower(name) LIKE @name) AND (@isActive IS NULL OR is_active = @isActive)";
-        var args = new { name = nameContains is null ? null : "%" + nameContains.ToLowerInvariant() + "%", isActive, page.PageSize, page.Offset };
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM modules {where}", args, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<ModuleRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM modules {where} ORDER BY sort_order, name LIMIT @PageSize OFFSET @Offset", args, cancellationToken: cancellationToken));
-        return new PageResult<ModuleRecord>(items.AsList(), total);
+        return await PagedQuery.RunAsync<ModuleRecord>(db, Columns, "modules", where, "sort_order, name",
+            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken);
     }
 
     /// <summary>Every module, for the gateway snapshot.</summary>
