@@ -85,6 +85,17 @@ public static class SettingsLoader
             GatewayMaxResponseRows = reader.Int("GATEWAY_MAX_RESPONSE_ROWS", 10_000, 1, 100_000_000),
             GatewayMaxBodyBytes = reader.Int("GATEWAY_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
             GatewayConfigCacheTtlSeconds = reader.Int("GATEWAY_CONFIG_CACHE_TTL_SECONDS", 300, 1, 86_400),
+            PreviousSecretKeys = reader.List("SECRET_KEY_PREVIOUS"),
+            GatewayJwtExpireSeconds = reader.Int("GATEWAY_JWT_EXPIRE_SECONDS", 3600, 60, 86_400),
+            GatewayTokenRateLimitPerMinute = reader.Int("GATEWAY_TOKEN_RATE_LIMIT_PER_MINUTE", 10, 0, 100_000),
+            TrustedProxyCount = reader.Int("TRUSTED_PROXY_COUNT", 0, 0, 10),
+            RateLimitEnabled = reader.Bool("FLOW_CONTROL_RATE_LIMIT_ENABLED", true),
+            RateLimitPerMinute = reader.Int("FLOW_CONTROL_RATE_LIMIT_PER_MINUTE", 600, 0, 10_000_000),
+            MaxConcurrentPerClient = reader.Int("FLOW_CONTROL_MAX_CONCURRENT_PER_CLIENT", 10, 0, 100_000),
+            ConcurrentDebug = reader.Bool("CONCURRENT_DEBUG", false),
+            AccessLogBody = reader.Bool("GATEWAY_ACCESS_LOG_BODY", false),
+            AccessLogQueueSize = reader.Int("GATEWAY_ACCESS_LOG_QUEUE_SIZE", 10_000, 100, 10_000_000),
+            AccessLogRetentionDays = reader.Int("ACCESS_LOG_RETENTION_DAYS", 30, 0, 36_500),
         };
         return new SettingsResult(reader.Errors.Count == 0 ? settings : null, reader.Errors, reader.Warnings);
     }

@@ -43,6 +43,30 @@ public sealed record SluiceSettings
     /// <summary><c>GATEWAY_CONFIG_CACHE_TTL_SECONDS</c>: longest a node serves a snapshot without checking the store's revision.</summary>
     public int GatewayConfigCacheTtlSeconds { get; init; } = 300;
 
+    /// <summary><c>SECRET_KEY_PREVIOUS</c>: earlier signing keys that still verify gateway tokens
+    /// (remove them once GATEWAY_JWT_EXPIRE_SECONDS has passed since the rotation).</summary>
+    public IReadOnlyList<string> PreviousSecretKeys { get; init; } = [];
+    /// <summary><c>GATEWAY_JWT_EXPIRE_SECONDS</c>: default lifetime of client tokens.</summary>
+    public int GatewayJwtExpireSeconds { get; init; } = 3600;
+    /// <summary><c>GATEWAY_TOKEN_RATE_LIMIT_PER_MINUTE</c>: token requests per IP per minute (0 = unlimited).</summary>
+    public int GatewayTokenRateLimitPerMinute { get; init; } = 10;
+    /// <summary><c>TRUSTED_PROXY_COUNT</c>: X-Forwarded-For hops to trust for the client IP.</summary>
+    public int TrustedProxyCount { get; init; }
+    /// <summary><c>FLOW_CONTROL_RATE_LIMIT_ENABLED</c>.</summary>
+    public bool RateLimitEnabled { get; init; } = true;
+    /// <summary><c>FLOW_CONTROL_RATE_LIMIT_PER_MINUTE</c>: global default per client (0 = unlimited).</summary>
+    public int RateLimitPerMinute { get; init; } = 600;
+    /// <summary><c>FLOW_CONTROL_MAX_CONCURRENT_PER_CLIENT</c>: default in-flight requests per client (0 = unlimited).</summary>
+    public int MaxConcurrentPerClient { get; init; } = 10;
+    /// <summary><c>CONCURRENT_DEBUG</c>: log every concurrency slot acquire and release.</summary>
+    public bool ConcurrentDebug { get; init; }
+    /// <summary><c>GATEWAY_ACCESS_LOG_BODY</c>: store request bodies (truncated) in access records.</summary>
+    public bool AccessLogBody { get; init; }
+    /// <summary><c>GATEWAY_ACCESS_LOG_QUEUE_SIZE</c>: access records buffered before new ones are dropped (and counted).</summary>
+    public int AccessLogQueueSize { get; init; } = 10_000;
+    /// <summary><c>ACCESS_LOG_RETENTION_DAYS</c>: access records older than this are purged (0 = keep forever).</summary>
+    public int AccessLogRetentionDays { get; init; } = 30;
+
     /// <summary>True on a developer's machine.</summary>
     public bool IsLocal => Environment == DeploymentEnvironment.Local;
 }
