@@ -28,6 +28,10 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         }, page, cancellationToken);
     }
 
+    /// <summary>Which of <paramref name="ids"/> name no API.</summary>
+    public Task<IReadOnlyList<long>> MissingAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
+        MissingIds.FindAsync(db, "apis", ids, cancellationToken);
+
     /// <summary>One API, or null.</summary>
     public async Task<ApiRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {

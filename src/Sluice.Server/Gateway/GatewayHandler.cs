@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Settings;
 using Sluice.Core.Templates;
+using Sluice.Server.Gateway.Access;
 using Sluice.Server.Gateway.Results;
 
 namespace Sluice.Server.Gateway;
@@ -10,11 +11,16 @@ namespace Sluice.Server.Gateway;
 /// <summary>Serves one request of a published API: bind parameters, render the template,
 /// run it on the datasource's pool under the statement timeout, stream the rows. Every
 /// expected failure is an envelope with the DESIGN.md status code, never a 500.</summary>
-internal sealed class GatewayHandler(SluiceSettings settings, ILogger<GatewayHandler> logger)
+internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess access, SluiceSettings settings, ILogger<GatewayHandler> logger)
 {
     public async Task HandleAsync(HttpContext context, ApiModel model)
     {
-        // Token auth, grants and flow control take their places here.
+        var (caller, denied, reason) = await access.AuthorizeAsync(context, model, snapshots.Current);
+        if (caller is null)
+        {
+            await GatewayEnvelope.WriteErrorAsync(context, denied, reason!);
+            return;
+        }
         var (inputs, status, error) = await RequestInputsReader.ReadAsync(context, model, settings.GatewayMaxBodyBytes);
         if (inputs is null)
         {

@@ -6,6 +6,7 @@ using Sluice.Core.Datasources;
 using Sluice.Core.Modules;
 using Sluice.Core.Security;
 using Sluice.Core.Settings;
+using Sluice.Server.Gateway.Access;
 
 namespace Sluice.Server.Gateway;
 
@@ -19,9 +20,13 @@ internal static class GatewayServices
         services.AddSingleton<ModuleStore>();
         services.AddSingleton<ApiStore>();
         services.AddSingleton<Core.Macros.MacroStore>();
+        services.AddSingleton<Core.Clients.ClientStore>();
+        services.AddSingleton<Core.Groups.GroupStore>();
         services.AddSingleton<SnapshotBuilder>();
         services.AddSingleton<GatewaySnapshots>();
         services.AddSingleton<GatewayHandler>();
+        services.AddSingleton<Access.GatewayTokens>();
+        services.AddSingleton<Access.GatewayAccess>();
         services.AddSingleton<GatewayFallback>();
         services.AddSingleton<GatewayEndpoints>();
         services.AddHostedService<GatewaySnapshotPoller>();
@@ -33,6 +38,7 @@ internal static class GatewayServices
     public static IEndpointRouteBuilder MapGateway(this IEndpointRouteBuilder routes)
     {
         routes.DataSources.Add(routes.ServiceProvider.GetRequiredService<GatewayEndpoints>());
+        routes.MapTokenApi();
         var snapshots = routes.ServiceProvider.GetRequiredService<GatewaySnapshots>();
         routes.MapGet("/api/openapi.json", () => Microsoft.AspNetCore.Http.Results.Text(ConsumerOpenApi.Document(snapshots.Current), "application/json"))
             .ExcludeFromDescription();

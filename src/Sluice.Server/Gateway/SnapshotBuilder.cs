@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Sluice.Core.Apis;
+using Sluice.Core.Clients;
 using Sluice.Core.Connectors;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
@@ -13,8 +14,8 @@ namespace Sluice.Server.Gateway;
 
 /// <summary>Compiles the stored definitions into a snapshot: route patterns, parameter binders,
 /// parsed templates, and pools (reused when their datasource did not change).</summary>
-internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources, ModuleStore modules, MacroStore macros, SluiceSettings settings,
-    TimeProvider time)
+internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources, ModuleStore modules, MacroStore macros, ClientStore clients,
+    SluiceSettings settings, TimeProvider time)
 {
     public async Task<GatewaySnapshot> BuildAsync(long revision, GatewaySnapshot previous, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
         var inactiveModules = (await modules.AllAsync(cancellationToken)).Where(m => !m.IsActive).Select(m => m.Id).ToHashSet();
         var published = await apis.PublishedAsync(cancellationToken);
         var publishedMacros = await macros.PublishedAsync(cancellationToken);
+        var grants = (await clients.GrantsAsync(cancellationToken)).ToDictionary(grant => grant.Client.ClientId, StringComparer.Ordinal);
 
         var pools = new Dictionary<long, DatasourceModel>();
         foreach (var record in records)
@@ -49,7 +51,7 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
                 models.Add(model);
             }
         }
-        return new GatewaySnapshot(revision, models, pools, problems, time.GetUtcNow());
+        return new GatewaySnapshot(revision, models, pools, grants, problems, time.GetUtcNow());
     }
 
     /// <summary>Disposes, once in-flight requests are done with them, the pools the new

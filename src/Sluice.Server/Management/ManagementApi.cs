@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Settings;
 using Sluice.Server.Hosting;
 using Sluice.Server.Management.Apis;
+using Sluice.Server.Management.Clients;
+using Sluice.Server.Management.Groups;
 using Sluice.Server.Management.Datasources;
 using Sluice.Server.Management.Login;
 using Sluice.Server.Management.Macros;
@@ -28,6 +30,8 @@ internal static class ManagementApi
         api.MapDebugApi();
         api.MapApisApi();
         api.MapMacrosApi();
+        api.MapClientsApi();
+        api.MapGroupsApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }

@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Clients;
+using Sluice.Server.Gateway;
+using Sluice.Server.Hosting;
+
+namespace Sluice.Server.Management.Clients;
+
+/// <summary>CRUD for gateway clients, their grants, and secret rotation.</summary>
+internal static class ClientsApi
+{
+    public static RouteGroupBuilder MapClientsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/clients").WithTags("clients");
+        group.MapGet("", List).Produces<ListResponse<ClientResponse>>();
+        group.MapPost("", Create).Produces<ClientResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
+        group.MapGet("/{id:long}", Get).Produces<ClientResponse>().ProducesProblem(404);
+        group.MapPatch("/{id:long}", Update).Produces<ClientResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404);
+        group.MapPost("/{id:long}/secret", Rotate).Produces<ClientResponse>().ProducesProblem(404);
+        return api;
+    }
+
+    private static async Task<IResult> List(HttpRequest request, ClientStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = ListQuery.Page(request, errors);
+        var isActive = ListQuery.Bool(request, "is_active", errors);
+        if (page is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, page, cancellationToken);
+        var items = new List<ClientResponse>(result.Items.Count);
+        foreach (var client in result.Items)
+        {
+            items.Add(await ResponseAsync(store, client, null, cancellationToken));
+        }
+        return TypedResults.Ok(new ListResponse<ClientResponse>(items, result.Total));
+    }
+
+    private static async Task<IResult> Get(long id, ClientStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } client
+            ? TypedResults.Ok(await ResponseAsync(store, client, null, cancellationToken))
+            : Problems.NotFound("client", id);
+
+    private static async Task<IResult> Create(ClientRequest request, ClientStore store, CatalogReferences references, GatewaySnapshots snapshots,
+        CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var fields = Merge(request, null, [], [], errors);
+        if (fields is not null)
+        {
+            await references.CheckGrantsAsync(fields.ApiIds, fields.GroupIds, errors, cancellationToken);
+        }
+        if (fields is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var created = await store.CreateAsync(fields, cancellationToken);
+        if (created is not { } made)
+        {
+            return Problems.NameTaken("client", fields.Name);
+        }
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/clients/{made.Client.Id}", await ResponseAsync(store, made.Client, made.Secret, cancellationToken));
+    }
+
+    private static async Task<IResult> Update(long id, ClientRequest request, ClientStore store, CatalogReferences references, GatewaySnapshots snapshots,
+        CancellationToken cancellationToken)
+    {
+        var current = await store.FindAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return Problems.NotFound("client", id);
+        }
+        var (apiIds, groupIds) = await store.LinksAsync(id, cancellationToken);
+        var errors = new FieldErrors();
+        var fields = Merge(request, current, apiIds, groupIds, errors);
+        if (fields is not null)
+        {
+            await references.CheckGrantsAsync(fields.ApiIds, fields.GroupIds, errors, cancellationToken);
+        }
+        if (fields is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (!await store.UpdateAsync(id, fields, cancellationToken))
+        {
+            return Problems.NameTaken("client", fields.Name);
+        }
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(await ResponseAsync(store, (await store.FindAsync(id, cancellationToken))!, null, cancellationToken));
+    }
+
+    private static async Task<IResult> Delete(long id, ClientStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("client", id);
+        }
+        await store.DeleteAsync(id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Rotate(long id, ClientStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("client", id);
+        }
+        var secret = await store.RotateSecretAsync(id, cancellationToken);
+        await snapshots.RefreshAsync(cancellationToken);
+        return TypedResults.Ok(await ResponseAsync(store, (await store.FindAsync(id, cancellationToken))!, secret, cancellationToken));
+    }
+
+    private static ClientFields? Merge(ClientRequest request, ClientRecord? current, IReadOnlyList<long> apiIds, IReadOnlyList<long> groupIds, FieldErrors errors)
+    {
+        var name = request.Name?.Trim() ?? current?.Name;
+        errors.Require("name", name);
+        errors.MaxLength("name", name, 200);
+        errors.MaxLength("description", request.Description, 2000);
+        var rate = request.RateLimitPerMinute ?? current?.RateLimitPerMinute;
+        if (rate is < 0)
+        {
+            errors.Add("rate_limit_per_minute", "must be 0 (unlimited) or more.");
+        }
+        var concurrent = request.MaxConcurrent ?? current?.MaxConcurrent;
+        if (concurrent is < 0)
+        {
+            errors.Add("max_concurrent", "must be 0 (unlimited) or more.");
+        }
+        var expire = request.TokenExpireSeconds ?? current?.TokenExpireSeconds;
+        if (expire is < 60 or > 86_400)
+        {
+            errors.Add("token_expire_seconds", "must be from 60 to 86400.");
+        }
+        return errors.Any ? null : new ClientFields(name!, request.Description ?? current?.Description, rate, concurrent, expire,
+            request.IsActive ?? current?.IsActive ?? true, request.ApiIds ?? apiIds, request.GroupIds ?? groupIds);
+    }
+
+    private static async Task<ClientResponse> ResponseAsync(ClientStore store, ClientRecord client, string? secret, CancellationToken cancellationToken)
+    {
+        var (apiIds, groupIds) = await store.LinksAsync(client.Id, cancellationToken);
+        return ClientResponse.From(client, apiIds, groupIds, secret);
+    }
+}
