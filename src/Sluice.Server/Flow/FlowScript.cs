@@ -6,6 +6,10 @@ namespace Sluice.Server.Flow;
 /// calls it by its hash.</summary>
 internal sealed class FlowScript(string text)
 {
+    /// <summary>How long a request waits for Redis before falling back. A round trip takes tens of
+    /// microseconds; a whole second is a Redis in trouble, not a busy node pausing.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(1);
+
     /// <summary>Runs the script, giving up after <paramref name="timeout"/> with a <see cref="TimeoutException"/>.</summary>
     public async Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] values,
         TimeSpan timeout, CancellationToken cancellationToken)

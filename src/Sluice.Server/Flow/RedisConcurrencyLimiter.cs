@@ -15,7 +15,6 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
 
     public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan DefaultRenewInterval = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromMilliseconds(500);
 
     // KEYS[1] the slots; ARGV max, lease (ms), slot id. Returns {taken, slots held}.
     private static readonly FlowScript AcquireScript = new("""
@@ -68,12 +67,12 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
     /// <param name="time">Drives the renewal timer.</param>
     /// <param name="leaseDuration">How long a slot outlives its last renewal (30 s).</param>
     /// <param name="renewInterval">How often held slots are renewed (10 s); infinite for never.</param>
-    /// <param name="callTimeout">How long to wait for Redis per call (500 ms).</param>
+    /// <param name="callTimeout">How long to wait for Redis per call (1 s).</param>
     public RedisConcurrencyLimiter(RedisConnection connection, TimeProvider time, TimeSpan? leaseDuration = null,
         TimeSpan? renewInterval = null, TimeSpan? callTimeout = null)
     {
         _connection = connection;
-        _timeout = callTimeout ?? DefaultCallTimeout;
+        _timeout = callTimeout ?? FlowScript.DefaultTimeout;
         _leaseMilliseconds = (long)(leaseDuration ?? DefaultLeaseDuration).TotalMilliseconds;
         var interval = renewInterval ?? DefaultRenewInterval;
         _renewal = time.CreateTimer(static limiter => _ = ((RedisConcurrencyLimiter)limiter!).RenewAsync(), this, interval, interval);

@@ -37,9 +37,7 @@ internal sealed class RedisRateLimiter(RedisConnection connection, TimeProvider 
         return {allowed, count, now, tonumber(oldest[2]) + window, retry}
         """);
 
-    private static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromMilliseconds(500);
-
-    private readonly TimeSpan _timeout = callTimeout ?? DefaultCallTimeout;
+    private readonly TimeSpan _timeout = callTimeout ?? FlowScript.DefaultTimeout;
     private readonly RedisValue _node = Random.Shared.NextInt64().ToString("x", CultureInfo.InvariantCulture);
     private long _sequence;
 

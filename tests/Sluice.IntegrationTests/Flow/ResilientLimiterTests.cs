@@ -46,7 +46,7 @@ public sealed class ResilientLimiterTests : IDisposable
     public async Task AcquireAsync_RedisUnreachableAtStart_FirstRequestWaitsNoLongerThanTheCallTimeout()
     {
         await using var connection = FlowRedis.Connect("redis://127.0.0.1:1/0");
-        var (rate, _, redisConcurrency) = Node(connection);
+        var (rate, _, redisConcurrency) = Node(connection, callTimeout: TimeSpan.FromMilliseconds(300));
 
         var clock = Stopwatch.StartNew();
         var decision = await rate.AcquireAsync(FlowRedis.NewKey(), 10, CancellationToken.None);
@@ -61,7 +61,7 @@ public sealed class ResilientLimiterTests : IDisposable
     {
         await using var connection = FlowRedis.Connect("redis://127.0.0.1:1/0");
         var (rate, _, redisConcurrency) = Node(connection);
-        // Let the first connection attempt run its course.
+        // Let the first connection attempt (up to its 2 s connect timeout) run its course.
         Assert.False(await connection.PingAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
         await rate.AcquireAsync(FlowRedis.NewKey(), 1_000, CancellationToken.None);
 
@@ -133,11 +133,12 @@ public sealed class ResilientLimiterTests : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private (ResilientRateLimiter Rate, ResilientConcurrencyLimiter Concurrency, RedisConcurrencyLimiter RedisConcurrency) Node(RedisConnection connection)
+    private (ResilientRateLimiter Rate, ResilientConcurrencyLimiter Concurrency, RedisConcurrencyLimiter RedisConcurrency) Node(
+        RedisConnection connection, TimeSpan? callTimeout = null)
     {
         var fallback = new FlowFallback(Meters, NullLogger<FlowFallback>.Instance, TimeProvider.System, Cooldown);
-        var redisConcurrency = new RedisConcurrencyLimiter(connection, TimeProvider.System);
-        return (new ResilientRateLimiter(new RedisRateLimiter(connection, TimeProvider.System), new LocalRateLimiter(TimeProvider.System), fallback),
+        var redisConcurrency = new RedisConcurrencyLimiter(connection, TimeProvider.System, callTimeout: callTimeout);
+        return (new ResilientRateLimiter(new RedisRateLimiter(connection, TimeProvider.System, callTimeout), new LocalRateLimiter(TimeProvider.System), fallback),
             new ResilientConcurrencyLimiter(redisConcurrency, new LocalConcurrencyLimiter(), fallback),
             redisConcurrency);
     }
