@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sluice.Core.Settings;
 
 namespace Sluice.Server.Observability.Health;
@@ -12,8 +13,7 @@ internal static class HealthApi
 {
     public static IServiceCollection AddSluiceHealth(this IServiceCollection services, SluiceSettings settings)
     {
-        _ = settings;
-        services.AddSingleton<RedisConnection>();
+        services.TryAddSingleton(_ => new RedisConnection(settings.Redis));
         services.AddSingleton<HealthProbe>();
         return services;
     }

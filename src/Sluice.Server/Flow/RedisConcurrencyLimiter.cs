@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Sluice.Core.Flow;
+using Sluice.Server.Observability.Health;
+using StackExchange.Redis;
+
+namespace Sluice.Server.Flow;
+
+/// <summary>Concurrency limits shared by every node through Redis: one sorted set of slot ids per
+/// key, scored by when each lease expires on Redis's clock. Held leases are renewed on a timer, so
+/// a long request keeps its slot and the slots of a node that died expire by themselves.</summary>
+internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
+{
+    public const string KeyPrefix = "sluice:cc:";
+
+    public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultRenewInterval = TimeSpan.FromSeconds(10);
+
+    // KEYS[1] the slots; ARGV max, lease (ms), slot id. Returns {taken, slots held}.
+    private static readonly FlowScript AcquireScript = new("""
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        local lease = tonumber(ARGV[2])
+        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+        local held = redis.call('ZCARD', KEYS[1])
+        if held >= tonumber(ARGV[1]) then
+          return {0, held}
+        end
+        redis.call('ZADD', KEYS[1], now + lease, ARGV[3])
+        if redis.call('PTTL', KEYS[1]) < lease + 1000 then
+          redis.call('PEXPIRE', KEYS[1], lease + 1000)
+        end
+        return {1, held + 1}
+        """);
+
+    // KEYS[1] the slots; ARGV lease (ms), slot id. Pushes the expiry of a slot still held; returns 0 when it is gone.
+    private static readonly FlowScript RenewScript = new("""
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        local lease = tonumber(ARGV[1])
+        if redis.call('ZSCORE', KEYS[1], ARGV[2]) == false then
+          return 0
+        end
+        redis.call('ZADD', KEYS[1], now + lease, ARGV[2])
+        if redis.call('PTTL', KEYS[1]) < lease + 1000 then
+          redis.call('PEXPIRE', KEYS[1], lease + 1000)
+        end
+        return 1
+        """);
+
+    // KEYS[1] the slots; ARGV slot id. Returns the slots still held.
+    private static readonly FlowScript ReleaseScript = new("""
+        redis.call('ZREM', KEYS[1], ARGV[1])
+        return redis.call('ZCARD', KEYS[1])
+        """);
+
+    private readonly RedisConnection _connection;
+    private readonly TimeSpan _timeout;
+    private readonly long _leaseMilliseconds;
+    private readonly string _node = Random.Shared.NextInt64().ToString("x", CultureInfo.InvariantCulture);
+    private readonly ConcurrentDictionary<long, RedisLease> _held = new();
+    private readonly ITimer _renewal;
+    private long _sequence;
+    private int _renewing;
+
+    /// <param name="connection">The Redis to share the slots through.</param>
+    /// <param name="time">Drives the renewal timer.</param>
+    /// <param name="leaseDuration">How long a slot outlives its last renewal (30 s).</param>
+    /// <param name="renewInterval">How often held slots are renewed (10 s); infinite for never.</param>
+    /// <param name="callTimeout">How long to wait for Redis per call (1 s).</param>
+    public RedisConcurrencyLimiter(RedisConnection connection, TimeProvider time, TimeSpan? leaseDuration = null,
+        TimeSpan? renewInterval = null, TimeSpan? callTimeout = null)
+    {
+        _connection = connection;
+        _timeout = callTimeout ?? FlowScript.DefaultTimeout;
+        _leaseMilliseconds = (long)(leaseDuration ?? DefaultLeaseDuration).TotalMilliseconds;
+        var interval = renewInterval ?? DefaultRenewInterval;
+        _renewal = time.CreateTimer(static limiter => _ = ((RedisConcurrencyLimiter)limiter!).RenewAsync(), this, interval, interval);
+    }
+
+    /// <summary>Slots this node holds in Redis.</summary>
+    internal int HeldCount => _held.Count;
+
+    public async ValueTask<ConcurrencyLease?> TryAcquireAsync(string key, int maxConcurrent, CancellationToken cancellationToken)
+    {
+        if (maxConcurrent <= 0)
+        {
+            return new UnlimitedLease(key);
+        }
+        var database = await _connection.GetDatabaseAsync(_timeout, cancellationToken);
+        var id = Interlocked.Increment(ref _sequence);
+        var slotId = _node + ":" + id.ToString(CultureInfo.InvariantCulture);
+        RedisKey redisKey = KeyPrefix + key;
+        var result = await AcquireScript.EvaluateAsync(database, [redisKey], [maxConcurrent, _leaseMilliseconds, slotId],
+            _timeout, cancellationToken);
+        var values = (long[])result!;
+        if (values[0] != 1)
+        {
+            return null;
+        }
+        var lease = new RedisLease(this, key, redisKey, slotId, id, (int)values[1]);
+        _held[id] = lease;
+        return lease;
+    }
+
+    public void Dispose() => _renewal.Dispose();
+
+    /// <summary>Gives a slot back to Redis, best effort: a slot that cannot be removed (Redis down,
+    /// or the process shutting down) expires.</summary>
+    internal async ValueTask<int?> ReleaseAsync(RedisLease lease)
+    {
+        _held.TryRemove(lease.Id, out _);
+        try
+        {
+            var database = await _connection.GetDatabaseAsync(_timeout, CancellationToken.None);
+            var result = await ReleaseScript.EvaluateAsync(database, [lease.RedisKey], [lease.SlotId], _timeout, CancellationToken.None);
+            return (int)result;
+        }
+        catch (Exception exception) when (FlowFallback.IsRedisFailure(exception) || exception is ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
+    private async Task RenewAsync()
+    {
+        if (_held.IsEmpty || Interlocked.Exchange(ref _renewing, 1) != 0)
+        {
+            return;
+        }
+        try
+        {
+            var database = await _connection.GetDatabaseAsync(_timeout, CancellationToken.None);
+            var renewals = new List<Task>(_held.Count);
+            foreach (var lease in _held.Values)
+            {
+                renewals.Add(RenewAsync(database, lease));
+            }
+            await Task.WhenAll(renewals);
+        }
+        catch (Exception exception) when (FlowFallback.IsRedisFailure(exception) || exception is ObjectDisposedException)
+        {
+            // Best effort: a slot not renewed in time expires, and the next tick tries again.
+        }
+        finally
+        {
+            Volatile.Write(ref _renewing, 0);
+        }
+    }
+
+    private async Task RenewAsync(IDatabase database, RedisLease lease)
+    {
+        var result = await RenewScript.EvaluateAsync(database, [lease.RedisKey], [_leaseMilliseconds, lease.SlotId], _timeout, CancellationToken.None);
+        if ((int)result == 0)
+        {
+            // Expired or released meanwhile (e.g. Redis restarted): stop renewing rather than take a slot back.
+            _held.TryRemove(lease.Id, out _);
+        }
+    }
+}

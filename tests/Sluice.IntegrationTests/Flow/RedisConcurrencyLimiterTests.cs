@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using Sluice.Core.Flow;
+using Sluice.Server.Flow;
+using Sluice.Server.Observability.Health;
+
+namespace Sluice.IntegrationTests.Flow;
+
+public sealed class RedisConcurrencyLimiterTests
+{
+    private static readonly TimeSpan Patient = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task TryAcquireAsync_ThreeNodes_NeverExceedTheMaxAndFreeOnDispose()
+    {
+        const int max = 3;
+        var key = FlowRedis.NewKey();
+        var connections = Enumerable.Range(0, 3).Select(_ => FlowRedis.Connect()).ToArray();
+        var nodes = connections.Select(Node).ToArray();
+        var inFlight = 0;
+        var highest = 0;
+        var taken = 0;
+        var clock = Stopwatch.StartNew();
+
+        await Task.WhenAll(nodes.SelectMany(node => Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(1.5))
+            {
+                await using var lease = await node.TryAcquireAsync(key, max, CancellationToken.None);
+                if (lease is null)
+                {
+                    continue;
+                }
+                var now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref highest, now);
+                Interlocked.Increment(ref taken);
+                await Task.Delay(2);
+                Interlocked.Decrement(ref inFlight);
+            }
+        }))));
+
+        Assert.InRange(highest, 1, max);
+        Assert.True(taken > max);
+        var database = await FlowRedis.DatabaseAsync(connections[0]);
+        Assert.Equal(0, await database.SortedSetLengthAsync(RedisConcurrencyLimiter.KeyPrefix + key));
+        var again = new List<ConcurrencyLease?>();
+        for (var i = 0; i < max; i++)
+        {
+            again.Add(await nodes[i].TryAcquireAsync(key, max, CancellationToken.None));
+        }
+        Assert.All(again, Assert.NotNull);
+        Assert.Null(await nodes[0].TryAcquireAsync(key, max, CancellationToken.None));
+        foreach (var lease in again)
+        {
+            await lease!.DisposeAsync();
+        }
+        foreach (var node in nodes)
+        {
+            node.Dispose();
+        }
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task DisposeAsync_Twice_ReleasesOnce()
+    {
+        await using var connection = FlowRedis.Connect();
+        using var limiter = Node(connection);
+        var key = FlowRedis.NewKey();
+        var first = await limiter.TryAcquireAsync(key, 2, CancellationToken.None);
+        await using var second = await limiter.TryAcquireAsync(key, 2, CancellationToken.None);
+
+        Assert.Equal(1, await first!.ReleaseAsync());
+        await first.DisposeAsync();
+
+        Assert.Equal(2, second!.InFlight);
+        await using var third = await limiter.TryAcquireAsync(key, 2, CancellationToken.None);
+        Assert.NotNull(third);
+        Assert.Null(await limiter.TryAcquireAsync(key, 2, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DisposeAsync_AfterTheConnectionClosed_GivesUpQuietly()
+    {
+        var connection = FlowRedis.Connect();
+        using var limiter = Node(connection);
+        var lease = await limiter.TryAcquireAsync(FlowRedis.NewKey(), 1, CancellationToken.None);
+        await connection.DisposeAsync();
+
+        Assert.Null(await lease!.ReleaseAsync());
+        Assert.True(lease.IsReleased);
+        Assert.Equal(0, limiter.HeldCount);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_NodeCrashedHoldingASlot_SlotExpires()
+    {
+        var key = FlowRedis.NewKey();
+        await using var survivorConnection = FlowRedis.Connect();
+        using var survivor = Node(survivorConnection);
+        var crashedConnection = FlowRedis.Connect();
+        var crashed = new RedisConcurrencyLimiter(crashedConnection, TimeProvider.System,
+            leaseDuration: TimeSpan.FromMilliseconds(300), renewInterval: Timeout.InfiniteTimeSpan, callTimeout: Patient);
+
+        Assert.NotNull(await crashed.TryAcquireAsync(key, 1, CancellationToken.None));
+        crashed.Dispose();
+        await crashedConnection.DisposeAsync();
+        Assert.Null(await survivor.TryAcquireAsync(key, 1, CancellationToken.None));
+
+        var clock = Stopwatch.StartNew();
+        ConcurrencyLease? freed = null;
+        while (freed is null && clock.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            await Task.Delay(50);
+            freed = await survivor.TryAcquireAsync(key, 1, CancellationToken.None);
+        }
+        Assert.NotNull(freed);
+        await freed.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_SlotHeldPastItsLeaseDuration_IsKeptByRenewal()
+    {
+        var key = FlowRedis.NewKey();
+        await using var connection = FlowRedis.Connect();
+        using var holder = new RedisConcurrencyLimiter(connection, TimeProvider.System,
+            leaseDuration: TimeSpan.FromMilliseconds(400), renewInterval: TimeSpan.FromMilliseconds(100), callTimeout: Patient);
+        await using var otherConnection = FlowRedis.Connect();
+        using var other = Node(otherConnection);
+
+        var lease = await holder.TryAcquireAsync(key, 1, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+
+        Assert.Null(await other.TryAcquireAsync(key, 1, CancellationToken.None));
+        await lease!.DisposeAsync();
+        await using var next = await other.TryAcquireAsync(key, 1, CancellationToken.None);
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_Taken_SlotScoredByItsExpiryUnderThePrefixedKey()
+    {
+        await using var connection = FlowRedis.Connect();
+        using var limiter = Node(connection);
+        var key = FlowRedis.NewKey();
+
+        await using var lease = await limiter.TryAcquireAsync(key, 5, CancellationToken.None);
+
+        var database = await FlowRedis.DatabaseAsync(connection);
+        var slots = await database.SortedSetRangeByRankWithScoresAsync(RedisConcurrencyLimiter.KeyPrefix + key);
+        var now = await FlowRedis.ServerMicrosecondsAsync(database) / 1000;
+        var slot = Assert.Single(slots);
+        Assert.InRange(slot.Score - now, 28_000, 30_000);
+        Assert.InRange((await database.KeyTimeToLiveAsync(RedisConcurrencyLimiter.KeyPrefix + key))!.Value,
+            TimeSpan.FromSeconds(29), TimeSpan.FromSeconds(31));
+    }
+
+    private static RedisConcurrencyLimiter Node(RedisConnection connection) =>
+        new(connection, TimeProvider.System, callTimeout: Patient);
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+            current = seen;
+        }
+    }
+}
