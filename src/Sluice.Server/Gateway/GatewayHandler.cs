@@ -11,7 +11,8 @@ namespace Sluice.Server.Gateway;
 /// <summary>Serves one request of a published API: bind parameters, render the template,
 /// run it on the datasource's pool under the statement timeout, stream the rows. Every
 /// expected failure is an envelope with the DESIGN.md status code, never a 500.</summary>
-internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess access, SluiceSettings settings, ILogger<GatewayHandler> logger)
+internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess access, FlowGate flow, SluiceSettings settings,
+    ILogger<GatewayHandler> logger)
 {
     public async Task HandleAsync(HttpContext context, ApiModel model)
     {
@@ -21,6 +22,21 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             await GatewayEnvelope.WriteErrorAsync(context, denied, reason!);
             return;
         }
+        caller.AttachTo(context);
+        var (lease, admitted) = await flow.EnterAsync(context, model, caller);
+        if (!admitted)
+        {
+            return;
+        }
+        // The slot is released on every path: success, error, timeout, client disconnect.
+        await using (lease)
+        {
+            await ServeAsync(context, model);
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, ApiModel model)
+    {
         var (inputs, status, error) = await RequestInputsReader.ReadAsync(context, model, settings.GatewayMaxBodyBytes);
         if (inputs is null)
         {

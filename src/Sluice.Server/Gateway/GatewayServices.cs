@@ -6,6 +6,7 @@ using Sluice.Core.Datasources;
 using Sluice.Core.Modules;
 using Sluice.Core.Security;
 using Sluice.Core.Settings;
+using Sluice.Server.Flow;
 using Sluice.Server.Gateway.Access;
 
 namespace Sluice.Server.Gateway;
@@ -27,6 +28,9 @@ internal static class GatewayServices
         services.AddSingleton<GatewayHandler>();
         services.AddSingleton<Access.GatewayTokens>();
         services.AddSingleton<Access.GatewayAccess>();
+        services.AddSingleton<Access.FlowGate>();
+        services.AddSingleton<Access.TokenRequestLimit>();
+        services.AddFlowControl(settings);
         services.AddSingleton<GatewayFallback>();
         services.AddSingleton<GatewayEndpoints>();
         services.AddHostedService<GatewaySnapshotPoller>();

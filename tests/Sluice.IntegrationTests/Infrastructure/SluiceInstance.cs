@@ -41,6 +41,10 @@ public sealed class SluiceInstance : IAsyncDisposable
         ["FIRST_SUPERUSER"] = AdminUser,
         ["FIRST_SUPERUSER_PASSWORD"] = AdminPassword,
         ["LOGIN_RATE_LIMIT_PER_MINUTE"] = "0",
+        // Tests call from one address far faster than a person; flow tests set their own limits.
+        ["FLOW_CONTROL_RATE_LIMIT_PER_MINUTE"] = "0",
+        ["FLOW_CONTROL_MAX_CONCURRENT_PER_CLIENT"] = "0",
+        ["GATEWAY_TOKEN_RATE_LIMIT_PER_MINUTE"] = "0",
     };
 
     public static async Task<SluiceInstance> StartAsync(IReadOnlyDictionary<string, string> settings, params string[] extraArgs)

@@ -22,8 +22,12 @@ internal static class TokenApi
         return routes;
     }
 
-    private static async Task Generate(HttpContext context, GatewaySnapshots snapshots, GatewayTokens tokens)
+    private static async Task Generate(HttpContext context, GatewaySnapshots snapshots, GatewayTokens tokens, TokenRequestLimit limit)
     {
+        if (!await limit.AdmitAsync(context))
+        {
+            return;
+        }
         var (fields, error) = await FormOrJsonBody.ReadAsync(context.Request);
         if (fields is null)
         {

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Sluice.Core.Flow;
+using Sluice.Core.Settings;
+using Sluice.Server.Gateway.Results;
+
+namespace Sluice.Server.Gateway.Access;
+
+/// <summary>Admits a request past the concurrency and rate limits, or answers 503/429 with
+/// Retry-After. Rate limit precedence: the API's (per client, per API), else the client's
+/// (per client, across APIs), else FLOW_CONTROL_RATE_LIMIT_PER_MINUTE; 0 means unlimited.</summary>
+internal sealed class FlowGate(IRateLimiter rates, IConcurrencyLimiter slots, SluiceSettings settings)
+{
+    /// <summary>The held concurrency lease (null when unlimited), or false when the request was refused (the answer is written).</summary>
+    public async Task<(ConcurrencyLease? Lease, bool Admitted)> EnterAsync(HttpContext context, ApiModel model, GatewayCaller caller)
+    {
+        var max = caller.Client?.Client.MaxConcurrent ?? settings.MaxConcurrentPerClient;
+        ConcurrencyLease? lease = null;
+        if (max > 0)
+        {
+            lease = await slots.TryAcquireAsync(caller.FlowKey, max, context.RequestAborted);
+            if (lease is null)
+            {
+                context.Response.Headers.RetryAfter = "1";
+                await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable,
+                    $"Too many requests in flight for this caller (at most {max} at once); retry shortly.");
+                return (null, false);
+            }
+        }
+        var (limit, key) = RateLimitFor(model, caller);
+        if (!settings.RateLimitEnabled || limit <= 0)
+        {
+            return (lease, true);
+        }
+        var decision = await rates.AcquireAsync(key, limit, context.RequestAborted);
+        var headers = context.Response.Headers;
+        headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = decision.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (decision.Allowed)
+        {
+            return (lease, true);
+        }
+        if (lease is not null)
+        {
+            await lease.DisposeAsync();
+        }
+        var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+        headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests,
+            $"Rate limit of {decision.Limit} requests per minute reached; retry in {seconds} s.");
+        return (null, false);
+    }
+
+    private (int Limit, string Key) RateLimitFor(ApiModel model, GatewayCaller caller)
+    {
+        if (model.Api.RateLimitPerMinute is > 0 and var perApi)
+        {
+            return (perApi, "api:" + model.Api.Id.ToString(CultureInfo.InvariantCulture) + ":" + caller.FlowKey);
+        }
+        return (caller.Client?.Client.RateLimitPerMinute ?? settings.RateLimitPerMinute, caller.FlowKey);
+    }
+}
