@@ -34,6 +34,8 @@ internal static class GatewayServices
         services.AddSingleton<GatewayFallback>();
         services.AddSingleton<GatewayEndpoints>();
         services.AddHostedService<GatewaySnapshotPoller>();
+        services.AddSingleton<SnapshotAnnouncer>();
+        services.AddHostedService<SnapshotSubscriber>();
         services.AddSingleton<Demo.DemoSeed>();
         services.AddSingleton<Management.CatalogReferences>();
         return services;

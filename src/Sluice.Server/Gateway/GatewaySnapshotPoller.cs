@@ -22,7 +22,7 @@ internal sealed class GatewaySnapshotPoller(GatewaySnapshots snapshots, SluiceSe
             var force = sinceFull.Elapsed >= TimeSpan.FromSeconds(settings.GatewayConfigCacheTtlSeconds);
             try
             {
-                await snapshots.RefreshAsync(stoppingToken, force);
+                await snapshots.RefreshAsync(stoppingToken, force, announce: false);
                 if (force)
                 {
                     sinceFull.Restart();

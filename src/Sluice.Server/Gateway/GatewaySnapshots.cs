@@ -7,7 +7,8 @@ namespace Sluice.Server.Gateway;
 /// <summary>Holds the current snapshot and swaps in a new one when the metadata revision
 /// moves. The node that made a change refreshes before answering, so the change is live on
 /// its next request; other nodes learn of it by polling the revision.</summary>
-internal sealed class GatewaySnapshots(SnapshotBuilder builder, MetadataDb db, ILogger<GatewaySnapshots> logger) : IAsyncDisposable
+internal sealed class GatewaySnapshots(SnapshotBuilder builder, MetadataDb db, SnapshotAnnouncer announcer, ILogger<GatewaySnapshots> logger)
+    : IAsyncDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile GatewaySnapshot _current = GatewaySnapshot.Empty;
@@ -18,8 +19,9 @@ internal sealed class GatewaySnapshots(SnapshotBuilder builder, MetadataDb db, I
     /// <summary>Fires when the snapshot is replaced.</summary>
     public IChangeToken ChangeToken => new CancellationChangeToken(_changed.Token);
 
-    /// <summary>Rebuilds when the store's revision differs from the snapshot's (or always when forced).</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken, bool force = false)
+    /// <summary>Rebuilds when the store's revision differs from the snapshot's (or always when
+    /// forced). A refresh after a change made here is announced to the other nodes.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken, bool force = false, bool announce = true)
     {
         await _refresh.WaitAsync(cancellationToken);
         try
@@ -41,6 +43,10 @@ internal sealed class GatewaySnapshots(SnapshotBuilder builder, MetadataDb db, I
                 Log.ApiNotServed(logger, problem);
             }
             builder.RetireUnused(previous, next);
+            if (announce)
+            {
+                await announcer.AnnounceAsync(next.Revision);
+            }
         }
         finally
         {

@@ -23,6 +23,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 2006, Level = LogLevel.Error, Message = "The template of API {ApiId} ({Path}) failed to render: {Error}")]
     public static partial void TemplateFailed(ILogger logger, long apiId, string path, string error);
 
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Could not announce gateway revision {Revision} to other nodes; they will see it at their next poll")]
+    public static partial void AnnounceFailed(ILogger logger, Exception exception, long revision);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not subscribe to gateway revision announcements; retrying (nodes still poll every second)")]
+    public static partial void SubscribeFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Query of API {ApiId} ({Path}) exceeded its {Seconds} s statement timeout")]
     public static partial void QueryTimedOut(ILogger logger, long apiId, string path, double seconds);
 }

@@ -19,6 +19,16 @@ internal sealed class RedisConnection(RedisEndpoint? endpoint) : IAsyncDisposabl
         _database is { } database ? ValueTask.FromResult(database) : ConnectAsync(timeout, cancellationToken);
 
     /// <summary>True when Redis answers a PING within the timeout.</summary>
+    /// <summary>The pub/sub side of the connection.</summary>
+    public async Task<ISubscriber> GetSubscriberAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (!IsConfigured)
+        {
+            throw new InvalidOperationException("Redis is not configured.");
+        }
+        return (await _connection.Value.WaitAsync(timeout, cancellationToken)).GetSubscriber();
+    }
+
     public async Task<bool> PingAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (!IsConfigured)
