@@ -39,6 +39,8 @@ public static class SluiceServer
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // Listening starts before the first instrument reports, so nothing is missed.
+        _ = app.Services.GetRequiredService<Observability.Metrics.MetricsCollector>();
         app.UseSluiceHosting(settings);
         app.UseAuthentication();
         app.UseAuthorization();

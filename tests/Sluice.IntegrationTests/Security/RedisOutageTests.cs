@@ -48,6 +48,13 @@ public sealed class RedisOutageTests
             Assert.Contains("redis", (await health.ReadJsonAsync())["data"]!.AsArray().Select(n => (string?)n));
         }
 
+        using (var metrics = await server.Http.GetAsync("/api/v1/utils/metrics"))
+        {
+            var text = await metrics.Content.ReadAsStringAsync();
+            Assert.Contains("sluice_flow_fallbacks_total 1", text, StringComparison.Ordinal);
+            Assert.Contains("sluice_flow_degraded 1", text, StringComparison.Ordinal);
+        }
+
         await redis.StartServerAsync();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         HttpStatusCode healthy;

@@ -15,6 +15,9 @@ internal static class HealthApi
     {
         services.TryAddSingleton(_ => new RedisConnection(settings.Redis));
         services.AddSingleton<HealthProbe>();
+        services.AddMetrics();
+        services.AddSingleton<Metrics.MetricsCollector>();
+        services.AddSingleton<Metrics.GatewayMetrics>();
         return services;
     }
 
@@ -24,6 +27,8 @@ internal static class HealthApi
         utils.MapGet("/health-check/", HealthCheck)
             .Produces<bool>().Produces<UnhealthyResponse>(StatusCodes.Status503ServiceUnavailable);
         utils.MapGet("/liveness/", () => TypedResults.Ok(true));
+        // Prometheus text format: fallbacks to local limits, dropped access records, gateway traffic.
+        utils.MapGet("/metrics", (Metrics.MetricsCollector metrics) => TypedResults.Text(metrics.Render(), "text/plain; version=0.0.4"));
         return routes;
     }
 
