@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Sluice.IntegrationTests.Flow;
+namespace Sluice.TestSupport;
 
 /// <summary>Reads flow control's metrics from the meters of one factory.</summary>
 internal sealed class FlowMetricsListener : IDisposable
