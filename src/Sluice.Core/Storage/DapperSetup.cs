@@ -10,6 +10,9 @@ namespace Sluice.Core.Storage;
 /// (timestamptz).</summary>
 internal static class DapperSetup
 {
+    // Fixed width so that text comparison in SQLite orders like time does.
+    private const string SqliteFormat = "yyyy-MM-dd HH:mm:ss.fffffffzzz";
+
     private static int _configured;
 
     public static void EnsureConfigured()
@@ -24,11 +27,12 @@ internal static class DapperSetup
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
     }
 
+    /// <summary>A timestamp as SQLite stores it, for code that binds parameters without Dapper.</summary>
+    public static string SqliteTimestamp(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString(SqliteFormat, CultureInfo.InvariantCulture);
+
     private sealed class UtcTimestampHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
-        // Fixed width so that text comparison in SQLite orders like time does.
-        private const string SqliteFormat = "yyyy-MM-dd HH:mm:ss.fffffffzzz";
-
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
         {
             if (parameter is NpgsqlParameter)
@@ -39,7 +43,7 @@ internal static class DapperSetup
             else
             {
                 parameter.DbType = DbType.String;
-                parameter.Value = value.ToUniversalTime().ToString(SqliteFormat, CultureInfo.InvariantCulture);
+                parameter.Value = SqliteTimestamp(value);
             }
         }
 

@@ -52,6 +52,21 @@ public abstract class MigrationScenarios<TStore> where TStore : TestStore, new()
     }
 
     [Fact]
+    public async Task MigrateDownStepsThenUp_ReturnsToHead()
+    {
+        await using var store = new TStore();
+        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
+        Assert.Equal(0, (await CliRun.RunAsync(settings, "migrate", "up")).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync(settings, "migrate", "down", "--steps", "1")).ExitCode);
+
+        var up = await CliRun.RunAsync(settings, "migrate", "up");
+
+        Assert.Equal(0, up.ExitCode);
+        Assert.Contains($"Current version: {MigrationCatalog.Head}", up.Output, StringComparison.Ordinal);
+        Assert.Contains("At head.", up.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MigrateStamp_RecordsVersionWithoutRunning()
     {
         await using var store = new TStore();
