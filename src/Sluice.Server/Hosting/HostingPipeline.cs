@@ -16,6 +16,7 @@ internal static class HostingPipeline
         app.UseHostFiltering();
         app.UseCors(HostingServices.CorsPolicy);
         app.UseRateLimiter();
+        app.UseMiddleware<Gateway.GatewayAccessRecorder>();
         if (settings.IsLocal)
         {
             app.UseSwaggerUI(options =>

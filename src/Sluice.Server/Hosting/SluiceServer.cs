@@ -7,6 +7,7 @@ using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Management;
 using Sluice.Server.Observability;
+using Sluice.Server.Observability.AccessLogs;
 using Sluice.Server.Observability.Health;
 
 namespace Sluice.Server.Hosting;
@@ -35,6 +36,7 @@ public static class SluiceServer
         builder.Services.AddDashboardAuth(settings);
         builder.Services.AddSluiceHealth(settings);
         builder.Services.AddGateway(settings);
+        builder.Services.AddAccessLogs(settings);
         builder.Services.AddManagementOpenApi();
         options.ConfigureServices?.Invoke(builder.Services);
 

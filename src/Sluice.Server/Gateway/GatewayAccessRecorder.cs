@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Sluice.Core.AccessLogs;
+using Sluice.Core.Settings;
+using Sluice.Server.Gateway.Access;
+using Sluice.Server.Observability.AccessLogs;
+using Sluice.Server.Observability.Metrics;
+
+namespace Sluice.Server.Gateway;
+
+/// <summary>Records every gateway request — served, rejected or not found — once it is answered.
+/// Authorization headers and cookies are never recorded; the body only with
+/// GATEWAY_ACCESS_LOG_BODY, truncated.</summary>
+internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log, GatewayMetrics metrics, SluiceSettings settings, TimeProvider time)
+{
+    private const int BodyLimit = 4096;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments("/api") || path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/api/openapi.json"))
+        {
+            await next(context);
+            return;
+        }
+        if (settings.AccessLogBody)
+        {
+            context.Request.EnableBuffering();
+        }
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var caller = GatewayCaller.Of(context);
+            var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode;
+            var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            metrics.Answered(status, milliseconds);
+            log.Record(new AccessRecord
+            {
+                CreatedAt = time.GetUtcNow(),
+                RequestId = context.TraceIdentifier,
+                ApiId = context.GetEndpoint()?.Metadata.GetMetadata<ApiModel>()?.Api.Id,
+                ClientId = caller?.Client?.Client.ClientId,
+                Ip = caller?.Address ?? ClientAddress.Resolve(context, settings.TrustedProxyCount),
+                Method = context.Request.Method,
+                Path = path.Value ?? "",
+                Status = status,
+                DurationMs = milliseconds,
+                RequestBody = settings.AccessLogBody ? await BodyAsync(context.Request) : null,
+                UserAgent = Truncate(context.Request.Headers.UserAgent.ToString(), 512),
+            });
+        }
+    }
+
+    private static async Task<string?> BodyAsync(HttpRequest request)
+    {
+        if (!request.Body.CanSeek || request.Body.Length == 0)
+        {
+            return null;
+        }
+        request.Body.Position = 0;
+        var buffer = new char[BodyLimit];
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
+        var read = await reader.ReadBlockAsync(buffer);
+        return new string(buffer, 0, read);
+    }
+
+    private static string? Truncate(string value, int length) => value.Length == 0 ? null : value.Length <= length ? value : value[..length];
+}
