@@ -56,6 +56,37 @@ public sealed class MultiNodeTests
 
         Assert.Equal(60, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(90, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+
+        // Concurrency slots are shared too: at most two requests in flight across all nodes.
+        using var slow = await a.Http.PostJsonAsync("/api/v1/apis", new
+        {
+            name = "slow", path = "slow", datasource_id = datasourceId,
+            content = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000000) SELECT COUNT(*) AS c FROM n",
+        }, admin);
+        var slowId = (long)(await slow.ReadJsonAsync())["id"]!;
+        using (await a.Http.PostJsonAsync($"/api/v1/apis/{slowId}/versions", new { commit_message = "v1" }, admin))
+        using (await a.Http.PostJsonAsync($"/api/v1/apis/{slowId}/publish", new { }, admin))
+        {
+        }
+        using var narrow = await a.Http.PostJsonAsync("/api/v1/clients", new { name = "narrow", api_ids = new[] { slowId }, max_concurrent = 2 }, admin);
+        var narrowBody = await narrow.ReadJsonAsync();
+        var narrowTokens = new List<string>();
+        foreach (var node in nodes)
+        {
+            narrowTokens.Add(await EventuallyAsync(async () =>
+            {
+                using var response = await node.Http.PostJsonAsync("/api/token/generate",
+                    new { client_id = (string)narrowBody["client_id"]!, client_secret = (string)narrowBody["client_secret"]!, grant_type = "client_credentials" });
+                return response.IsSuccessStatusCode ? (string?)(await response.ReadJsonAsync())["access_token"] : null;
+            }));
+        }
+        var slowStatuses = await Task.WhenAll(Enumerable.Range(0, 9).Select(async i =>
+        {
+            using var response = await nodes[i % 3].Http.GetAsync("/api/slow", narrowTokens[i % 3]);
+            return response.StatusCode;
+        }));
+        Assert.InRange(slowStatuses.Count(s => s == HttpStatusCode.OK), 1, 2);
+        Assert.Equal(9, slowStatuses.Count(s => s is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable));
     }
 
     private static async Task<string> EventuallyAsync(Func<Task<string?>> attempt)
