@@ -11,7 +11,7 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
     private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at";
 
     /// <summary>A page of APIs matching the filter.</summary>
-    public async Task<PageResult<ApiRecord>> ListAsync(ApiFilter filter, PageRequest page, CancellationToken cancellationToken)
+    public async Task<PageResult<ApiRecord>> ListAsync(ApiFilter filter, IReadOnlyCollection<long>? onlyIds, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
@@ -25,7 +25,7 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         {
             filter.ModuleId, filter.DatasourceId, filter.HttpMethod, filter.IsPublished,
             name = PagedQuery.Contains(filter.NameContains), path = PagedQuery.Contains(filter.PathContains),
-        }, page, cancellationToken);
+        }, page, cancellationToken, onlyIds);
     }
 
     /// <summary>Which of <paramref name="ids"/> name no API.</summary>

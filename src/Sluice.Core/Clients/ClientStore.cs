@@ -11,10 +11,11 @@ public sealed class ClientStore(MetadataDb db, TimeProvider time)
         "token_expire_seconds, is_active, created_at, updated_at";
 
     /// <summary>A page of clients, optionally filtered.</summary>
-    public Task<PageResult<ClientRecord>> ListAsync(string? nameContains, bool? isActive, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<PageResult<ClientRecord>> ListAsync(string? nameContains, bool? isActive, IReadOnlyCollection<long>? onlyIds, PageRequest page,
+        CancellationToken cancellationToken) =>
         PagedQuery.RunAsync<ClientRecord>(db, Columns, "clients",
             "WHERE (@name IS NULL OR lower(name) LIKE @name) AND (@isActive IS NULL OR is_active = @isActive)", "name",
-            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken);
+            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken, onlyIds);
 
     /// <summary>One client by row id, or null.</summary>
     public async Task<ClientRecord?> FindAsync(long id, CancellationToken cancellationToken)

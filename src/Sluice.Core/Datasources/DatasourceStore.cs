@@ -10,7 +10,8 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
     private const string Columns = "id, name, product_type, host, port, database, username, password_encrypted, options, description, is_active, created_at, updated_at";
 
     /// <summary>A page of datasources, optionally filtered by name substring, engine and state.</summary>
-    public async Task<PageResult<DatasourceRecord>> ListAsync(string? nameContains, string? productType, bool? isActive, PageRequest page, CancellationToken cancellationToken)
+    public async Task<PageResult<DatasourceRecord>> ListAsync(string? nameContains, string? productType, bool? isActive, IReadOnlyCollection<long>? onlyIds,
+        PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         const string where = """
@@ -19,7 +20,7 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
               AND (@isActive IS NULL OR is_active = @isActive)
             """;
         return await PagedQuery.RunAsync<DatasourceRecord>(db, Columns, "datasources", where, "name",
-            new { name = PagedQuery.Contains(nameContains), productType, isActive }, page, cancellationToken);
+            new { name = PagedQuery.Contains(nameContains), productType, isActive }, page, cancellationToken, onlyIds);
     }
 
     /// <summary>Every datasource, for building the gateway snapshot.</summary>

@@ -9,10 +9,11 @@ public sealed class GroupStore(MetadataDb db, TimeProvider time)
     private const string Columns = "id, name, description, is_active, created_at, updated_at";
 
     /// <summary>A page of groups, optionally filtered.</summary>
-    public Task<PageResult<GroupRecord>> ListAsync(string? nameContains, bool? isActive, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<PageResult<GroupRecord>> ListAsync(string? nameContains, bool? isActive, IReadOnlyCollection<long>? onlyIds, PageRequest page,
+        CancellationToken cancellationToken) =>
         PagedQuery.RunAsync<GroupRecord>(db, Columns, "groups",
             "WHERE (@name IS NULL OR lower(name) LIKE @name) AND (@isActive IS NULL OR is_active = @isActive)", "name",
-            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken);
+            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken, onlyIds);
 
     /// <summary>One group, or null.</summary>
     public async Task<GroupRecord?> FindAsync(long id, CancellationToken cancellationToken)

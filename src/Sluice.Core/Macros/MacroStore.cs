@@ -11,12 +11,13 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
     private const string VersionColumns = "id, macro_id, version, content, commit_message, created_by, created_at";
 
     /// <summary>A page of macros, optionally by module and name.</summary>
-    public async Task<PageResult<MacroRecord>> ListAsync(long? moduleId, string? nameContains, PageRequest page, CancellationToken cancellationToken)
+    public async Task<PageResult<MacroRecord>> ListAsync(long? moduleId, string? nameContains, IReadOnlyCollection<long>? onlyIds, PageRequest page,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         const string where = "WHERE (@moduleId IS NULL OR module_id = @moduleId) AND (@name IS NULL OR lower(name) LIKE @name)";
         return await PagedQuery.RunAsync<MacroRecord>(db, Columns, "macros", where, "name",
-            new { moduleId, name = PagedQuery.Contains(nameContains) }, page, cancellationToken);
+            new { moduleId, name = PagedQuery.Contains(nameContains) }, page, cancellationToken, onlyIds);
     }
 
     /// <summary>One macro, or null.</summary>

@@ -9,12 +9,13 @@ public sealed class ModuleStore(MetadataDb db, TimeProvider time)
     private const string Columns = "id, name, description, sort_order, is_active, created_at, updated_at";
 
     /// <summary>A page of modules, optionally filtered.</summary>
-    public async Task<PageResult<ModuleRecord>> ListAsync(string? nameContains, bool? isActive, PageRequest page, CancellationToken cancellationToken)
+    public async Task<PageResult<ModuleRecord>> ListAsync(string? nameContains, bool? isActive, IReadOnlyCollection<long>? onlyIds, PageRequest page,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         const string where = "WHERE (@name IS NULL OR lower(name) LIKE @name) AND (@isActive IS NULL OR is_active = @isActive)";
         return await PagedQuery.RunAsync<ModuleRecord>(db, Columns, "modules", where, "sort_order, name",
-            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken);
+            new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken, onlyIds);
     }
 
     /// <summary>Every module, for the gateway snapshot.</summary>

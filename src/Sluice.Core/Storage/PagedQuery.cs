@@ -7,11 +7,18 @@ internal static class PagedQuery
 {
     /// <summary>Runs <c>SELECT columns FROM table where ORDER BY orderBy</c> for one page, and the
     /// matching count. <paramref name="where"/> is fixed SQL text with @parameters from
-    /// <paramref name="filters"/>.</summary>
+    /// <paramref name="filters"/>. When <paramref name="onlyIds"/> is not null, only rows with
+    /// those ids are listed (what the caller may read).</summary>
     public static async Task<PageResult<T>> RunAsync<T>(MetadataDb db, string columns, string table, string where, string orderBy,
-        object filters, PageRequest page, CancellationToken cancellationToken)
+        object filters, PageRequest page, CancellationToken cancellationToken, IReadOnlyCollection<long>? onlyIds = null)
     {
         var args = new DynamicParameters(filters).With("PageSize", page.PageSize).With("Offset", page.Offset);
+        if (onlyIds is not null)
+        {
+            // Dapper expands the list into one bound parameter per id.
+            where += " AND id IN @onlyIds";
+            args.Add("onlyIds", onlyIds.Count == 0 ? new long[] { -1 } : onlyIds.ToArray());
+        }
         await using var connection = await db.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COUNT(*) FROM {table} {where}", args, cancellationToken: cancellationToken));

@@ -14,4 +14,11 @@ internal static class PermissionEndpointExtensions
         builder.WithMetadata(new PermissionMetadata(resource, action, idRouteValue));
         return builder;
     }
+
+    /// <summary>Lets any signed-in user call the route (it acts on themselves only).</summary>
+    public static TBuilder AllowSelfService<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(SelfServiceMetadata.Instance);
+        return builder;
+    }
 }

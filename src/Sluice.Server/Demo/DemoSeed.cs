@@ -18,7 +18,7 @@ internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasour
 
     public async Task EnsureAsync(long? userId, CancellationToken cancellationToken)
     {
-        var existing = await datasources.ListAsync(DatasourceName, null, null, new PageRequest(1, 10), cancellationToken);
+        var existing = await datasources.ListAsync(DatasourceName, null, null, null, new PageRequest(1, 10), cancellationToken);
         if (existing.Items.Any(d => d.Name == DatasourceName))
         {
             return;
@@ -32,7 +32,7 @@ internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasour
             "A small shop (products, customers, orders) for trying Sluice.", true), cancellationToken)
             ?? throw new InvalidOperationException("The demo datasource could not be created.");
         var module = await modules.CreateAsync(new ModuleFields("Demo", "APIs over the demo shop.", 0, true), cancellationToken)
-            ?? (await modules.ListAsync("Demo", null, new PageRequest(1, 10), cancellationToken)).Items.First(m => m.Name == "Demo");
+            ?? (await modules.ListAsync("Demo", null, null, new PageRequest(1, 10), cancellationToken)).Items.First(m => m.Name == "Demo");
         foreach (var demo in DemoApis.All)
         {
             var fields = new ApiFields(module.Id, demo.Name, demo.Path, "GET", "sql", datasource.Id, "public", null, null, demo.Pagination,

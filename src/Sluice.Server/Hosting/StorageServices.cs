@@ -17,6 +17,8 @@ internal static class StorageServices
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordLogin>();
         services.AddSingleton<MetadataBootstrap>();
+        services.AddSingleton<Core.Permissions.PermissionStore>();
+        services.AddSingleton<Core.Roles.RoleStore>();
         return services;
     }
 }

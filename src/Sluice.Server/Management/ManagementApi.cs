@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Settings;
+using Sluice.Server.Auth;
 using Sluice.Server.Hosting;
 using Sluice.Server.Management.Apis;
 using Sluice.Server.Management.Clients;
-using Sluice.Server.Management.Groups;
 using Sluice.Server.Management.Datasources;
+using Sluice.Server.Management.Groups;
 using Sluice.Server.Management.Login;
 using Sluice.Server.Management.Macros;
 using Sluice.Server.Management.Modules;
+using Sluice.Server.Management.Roles;
 using Sluice.Server.Management.Users;
 
 namespace Sluice.Server.Management;
@@ -22,7 +24,7 @@ internal static class ManagementApi
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder routes, SluiceSettings settings)
     {
         _ = settings;
-        var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy);
+        var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy).AddEndpointFilter<PermissionFilter>();
         api.MapLoginApi();
         api.MapUsersMeApi();
         api.MapDatasourcesApi();
@@ -32,6 +34,8 @@ internal static class ManagementApi
         api.MapMacrosApi();
         api.MapClientsApi();
         api.MapGroupsApi();
+        api.MapUsersApi();
+        api.MapRolesApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }

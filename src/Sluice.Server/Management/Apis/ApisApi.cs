@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Apis;
 using Sluice.Core.Macros;
+using Sluice.Core.Permissions;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
@@ -16,17 +17,17 @@ internal static class ApisApi
     public static RouteGroupBuilder MapApisApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/apis").WithTags("apis");
-        group.MapGet("", List).Produces<ListResponse<ApiResponse>>();
-        group.MapPost("", Create).Produces<ApiResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
-        group.MapGet("/{id:long}", Get).Produces<ApiResponse>().ProducesProblem(404);
-        group.MapPatch("/{id:long}", Update).Produces<ApiResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404);
-        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404);
-        group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<ApiVersionResponse>>().ProducesProblem(404);
-        group.MapGet("/{id:long}/versions/{versionId:long}", Version).Produces<ApiVersionResponse>().ProducesProblem(404);
-        group.MapPost("/{id:long}/versions/{versionId:long}/restore", Restore).Produces<ApiResponse>().ProducesProblem(404);
-        group.MapPost("/{id:long}/publish", Publish).Produces<ApiResponse>().ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:long}/unpublish", Unpublish).Produces<ApiResponse>().ProducesProblem(404);
+        group.MapGet("", List).Produces<ListResponse<ApiResponse>>().RequirePermission(ResourceType.Api, PermissionAction.Read);
+        group.MapPost("", Create).Produces<ApiResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<ApiResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Delete);
+        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Update);
+        group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<ApiVersionResponse>>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
+        group.MapGet("/{id:long}/versions/{versionId:long}", Version).Produces<ApiVersionResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
+        group.MapPost("/{id:long}/versions/{versionId:long}/restore", Restore).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Update);
+        group.MapPost("/{id:long}/publish", Publish).Produces<ApiResponse>().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Execute);
+        group.MapPost("/{id:long}/unpublish", Unpublish).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Execute);
         return api;
     }
 
@@ -41,7 +42,7 @@ internal static class ApisApi
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(filter, page, cancellationToken);
+        var result = await store.ListAsync(filter, ListScope.ReadableIds(request.HttpContext, ResourceType.Api), page, cancellationToken);
         return TypedResults.Ok(new ListResponse<ApiResponse>(result.Items.Select(ApiResponse.From).ToArray(), result.Total));
     }
 

@@ -8,8 +8,10 @@ using Sluice.Core.Connectors;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
 using Sluice.Core.Parameters;
+using Sluice.Core.Permissions;
 using Sluice.Core.Settings;
 using Sluice.Core.Templates;
+using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Gateway.Results;
 
@@ -23,7 +25,7 @@ internal static class DebugApi
 
     public static RouteGroupBuilder MapDebugApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/apis/debug", Debug).WithTags("apis").Produces<DebugResponse>().ProducesValidationProblem().ProducesProblem(404);
+        api.MapPost("/apis/debug", Debug).WithTags("apis").Produces<DebugResponse>().ProducesValidationProblem().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Execute, idRouteValue: null);
         return api;
     }
 

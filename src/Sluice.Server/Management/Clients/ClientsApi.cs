@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Clients;
+using Sluice.Core.Permissions;
+using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
 
@@ -13,12 +15,12 @@ internal static class ClientsApi
     public static RouteGroupBuilder MapClientsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/clients").WithTags("clients");
-        group.MapGet("", List).Produces<ListResponse<ClientResponse>>();
-        group.MapPost("", Create).Produces<ClientResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
-        group.MapGet("/{id:long}", Get).Produces<ClientResponse>().ProducesProblem(404);
-        group.MapPatch("/{id:long}", Update).Produces<ClientResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404);
-        group.MapPost("/{id:long}/secret", Rotate).Produces<ClientResponse>().ProducesProblem(404);
+        group.MapGet("", List).Produces<ListResponse<ClientResponse>>().RequirePermission(ResourceType.Client, PermissionAction.Read);
+        group.MapPost("", Create).Produces<ClientResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Client, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<ClientResponse>().ProducesProblem(404).RequirePermission(ResourceType.Client, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<ClientResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Client, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).RequirePermission(ResourceType.Client, PermissionAction.Delete);
+        group.MapPost("/{id:long}/secret", Rotate).Produces<ClientResponse>().ProducesProblem(404).RequirePermission(ResourceType.Client, PermissionAction.Update);
         return api;
     }
 
@@ -31,7 +33,7 @@ internal static class ClientsApi
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, page, cancellationToken);
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.Client), page, cancellationToken);
         var items = new List<ClientResponse>(result.Items.Count);
         foreach (var client in result.Items)
         {

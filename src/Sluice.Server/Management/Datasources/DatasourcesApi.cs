@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Connectors;
 using Sluice.Core.Datasources;
+using Sluice.Core.Permissions;
 using Sluice.Core.Settings;
+using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
 
@@ -15,13 +17,13 @@ internal static class DatasourcesApi
     public static RouteGroupBuilder MapDatasourcesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/datasources").WithTags("datasources");
-        group.MapGet("", List).Produces<ListResponse<DatasourceResponse>>();
-        group.MapPost("", Create).Produces<DatasourceResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
-        group.MapPost("/test", TestUnsaved).Produces<ConnectionTestResponse>().ProducesValidationProblem();
-        group.MapGet("/{id:long}", Get).Produces<DatasourceResponse>().ProducesProblem(404);
-        group.MapPatch("/{id:long}", Update).Produces<DatasourceResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:long}/test", TestSaved).Produces<ConnectionTestResponse>().ProducesProblem(404);
+        group.MapGet("", List).Produces<ListResponse<DatasourceResponse>>().RequirePermission(ResourceType.Datasource, PermissionAction.Read);
+        group.MapPost("", Create).Produces<DatasourceResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Create);
+        group.MapPost("/test", TestUnsaved).Produces<ConnectionTestResponse>().ProducesValidationProblem().RequirePermission(ResourceType.Datasource, PermissionAction.Execute, idRouteValue: null);
+        group.MapGet("/{id:long}", Get).Produces<DatasourceResponse>().ProducesProblem(404).RequirePermission(ResourceType.Datasource, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<DatasourceResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Delete);
+        group.MapPost("/{id:long}/test", TestSaved).Produces<ConnectionTestResponse>().ProducesProblem(404).RequirePermission(ResourceType.Datasource, PermissionAction.Execute);
         return api;
     }
 
@@ -34,7 +36,8 @@ internal static class DatasourcesApi
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(ListQuery.Text(request, "name"), ListQuery.Text(request, "product_type"), isActive, page, cancellationToken);
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), ListQuery.Text(request, "product_type"), isActive,
+            ListScope.ReadableIds(request.HttpContext, ResourceType.Datasource), page, cancellationToken);
         return TypedResults.Ok(new ListResponse<DatasourceResponse>(result.Items.Select(DatasourceResponse.From).ToArray(), result.Total));
     }
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Groups;
+using Sluice.Core.Permissions;
+using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
 
@@ -13,11 +15,11 @@ internal static class GroupsApi
     public static RouteGroupBuilder MapGroupsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/groups").WithTags("groups");
-        group.MapGet("", List).Produces<ListResponse<GroupResponse>>();
-        group.MapPost("", Create).Produces<GroupResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
-        group.MapGet("/{id:long}", Get).Produces<GroupResponse>().ProducesProblem(404);
-        group.MapPatch("/{id:long}", Update).Produces<GroupResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404);
+        group.MapGet("", List).Produces<ListResponse<GroupResponse>>().RequirePermission(ResourceType.Group, PermissionAction.Read);
+        group.MapPost("", Create).Produces<GroupResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Group, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<GroupResponse>().ProducesProblem(404).RequirePermission(ResourceType.Group, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<GroupResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Group, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).RequirePermission(ResourceType.Group, PermissionAction.Delete);
         return api;
     }
 
@@ -30,7 +32,7 @@ internal static class GroupsApi
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, page, cancellationToken);
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.Group), page, cancellationToken);
         var items = new List<GroupResponse>(result.Items.Count);
         foreach (var group in result.Items)
         {

@@ -25,7 +25,7 @@ internal static class LoginApi
         login.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(HostingServices.LoginRatePolicy)
             .Accepts<RefreshRequest>("application/json", FormOrJson)
             .Produces<TokenResponse>().ProducesValidationProblem().ProducesProblem(401);
-        api.MapPost("/logout", Logout).WithTags("login");
+        api.MapPost("/logout", Logout).WithTags("login").AllowSelfService();
         return api;
     }
 

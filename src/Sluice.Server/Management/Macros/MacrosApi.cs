@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Macros;
+using Sluice.Core.Permissions;
 using Sluice.Core.Templates;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
@@ -18,14 +19,14 @@ internal static partial class MacrosApi
     public static RouteGroupBuilder MapMacrosApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/macros").WithTags("macros");
-        group.MapGet("", List).Produces<ListResponse<MacroResponse>>();
-        group.MapPost("", Create).Produces<MacroResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
-        group.MapGet("/{id:long}", Get).Produces<MacroResponse>().ProducesProblem(404);
-        group.MapPatch("/{id:long}", Update).Produces<MacroResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:long}/versions", Commit).Produces<MacroVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404);
-        group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<MacroVersionResponse>>().ProducesProblem(404);
-        group.MapPost("/{id:long}/publish", Publish).Produces<MacroResponse>().ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("", List).Produces<ListResponse<MacroResponse>>().RequirePermission(ResourceType.Macro, PermissionAction.Read);
+        group.MapPost("", Create).Produces<MacroResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<MacroResponse>().ProducesProblem(404).RequirePermission(ResourceType.Macro, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<MacroResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Delete);
+        group.MapPost("/{id:long}/versions", Commit).Produces<MacroVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).RequirePermission(ResourceType.Macro, PermissionAction.Update);
+        group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<MacroVersionResponse>>().ProducesProblem(404).RequirePermission(ResourceType.Macro, PermissionAction.Read);
+        group.MapPost("/{id:long}/publish", Publish).Produces<MacroResponse>().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Execute);
         return api;
     }
 
@@ -38,7 +39,7 @@ internal static partial class MacrosApi
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(moduleId, ListQuery.Text(request, "name"), page, cancellationToken);
+        var result = await store.ListAsync(moduleId, ListQuery.Text(request, "name"), ListScope.ReadableIds(request.HttpContext, ResourceType.Macro), page, cancellationToken);
         return TypedResults.Ok(new ListResponse<MacroResponse>(result.Items.Select(MacroResponse.From).ToArray(), result.Total));
     }
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Modules;
+using Sluice.Core.Permissions;
+using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
 
@@ -13,11 +15,11 @@ internal static class ModulesApi
     public static RouteGroupBuilder MapModulesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/modules").WithTags("modules");
-        group.MapGet("", List).Produces<ListResponse<ModuleResponse>>();
-        group.MapPost("", Create).Produces<ModuleResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409);
-        group.MapGet("/{id:long}", Get).Produces<ModuleResponse>().ProducesProblem(404);
-        group.MapPatch("/{id:long}", Update).Produces<ModuleResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("", List).Produces<ListResponse<ModuleResponse>>().RequirePermission(ResourceType.Module, PermissionAction.Read);
+        group.MapPost("", Create).Produces<ModuleResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Module, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<ModuleResponse>().ProducesProblem(404).RequirePermission(ResourceType.Module, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<ModuleResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Module, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Module, PermissionAction.Delete);
         return api;
     }
 
@@ -30,7 +32,7 @@ internal static class ModulesApi
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, page, cancellationToken);
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.Module), page, cancellationToken);
         return TypedResults.Ok(new ListResponse<ModuleResponse>(result.Items.Select(ModuleResponse.From).ToArray(), result.Total));
     }
 

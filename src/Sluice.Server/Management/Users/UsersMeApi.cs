@@ -15,7 +15,7 @@ internal static class UsersMeApi
 {
     public static RouteGroupBuilder MapUsersMeApi(this RouteGroupBuilder api)
     {
-        var me = api.MapGroup("/users/me").WithTags("users");
+        var me = api.MapGroup("/users/me").WithTags("users").AllowSelfService();
         me.MapGet("", Get);
         me.MapPatch("/password", ChangePassword).ProducesValidationProblem();
         return api;

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Permissions;
+using Sluice.Core.Roles;
+using Sluice.Server.Auth;
+using Sluice.Server.Hosting;
+
+namespace Sluice.Server.Management.Roles;
+
+/// <summary>CRUD for roles and their permissions.</summary>
+internal static class RolesApi
+{
+    public static RouteGroupBuilder MapRolesApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/roles").WithTags("roles");
+        group.MapGet("", List).RequirePermission(ResourceType.Role, PermissionAction.Read);
+        group.MapPost("", Create).RequirePermission(ResourceType.Role, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).RequirePermission(ResourceType.Role, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).RequirePermission(ResourceType.Role, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).RequirePermission(ResourceType.Role, PermissionAction.Delete);
+        return api;
+    }
+
+    private static async Task<IResult> List(HttpRequest request, RoleStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = ListQuery.Page(request, errors);
+        if (page is null)
+        {
+            return errors.ToProblem();
+        }
+        var result = await store.ListAsync(ListQuery.Text(request, "name"), ListScope.ReadableIds(request.HttpContext, ResourceType.Role), page, cancellationToken);
+        var items = new List<RoleResponse>();
+        foreach (var role in result.Items)
+        {
+            items.Add(RoleResponse.From(role, await store.PermissionsAsync(role.Id, cancellationToken)));
+        }
+        return TypedResults.Ok(new ListResponse<RoleResponse>(items, result.Total));
+    }
+
+    private static async Task<IResult> Get(long id, RoleStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } role
+            ? TypedResults.Ok(RoleResponse.From(role, await store.PermissionsAsync(id, cancellationToken)))
+            : Problems.NotFound("role", id);
+
+    private static async Task<IResult> Create(RoleRequest request, HttpContext http, RoleStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var name = request.Name?.Trim();
+        errors.Require("name", name);
+        var grants = Grants(request.Permissions ?? [], errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (Escalation.Check(PermissionFilter.Of(http), grants) is { } refusal)
+        {
+            return Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", refusal);
+        }
+        var role = await store.CreateAsync(name!, request.Description, grants, cancellationToken);
+        return role is null ? Problems.NameTaken("role", name!) : TypedResults.Created($"/api/v1/roles/{role.Id}", RoleResponse.From(role, grants));
+    }
+
+    private static async Task<IResult> Update(long id, RoleRequest request, HttpContext http, RoleStore store, CancellationToken cancellationToken)
+    {
+        var role = await store.FindAsync(id, cancellationToken);
+        if (role is null)
+        {
+            return Problems.NotFound("role", id);
+        }
+        var errors = new FieldErrors();
+        var name = request.Name?.Trim() ?? role.Name;
+        errors.Require("name", name);
+        var grants = request.Permissions is { } given ? Grants(given, errors) : await store.PermissionsAsync(id, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (Escalation.Check(PermissionFilter.Of(http), grants) is { } refusal)
+        {
+            return Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", refusal);
+        }
+        if (!await store.UpdateAsync(id, name, request.Description ?? role.Description, grants, cancellationToken))
+        {
+            return Problems.NameTaken("role", name);
+        }
+        return TypedResults.Ok(RoleResponse.From((await store.FindAsync(id, cancellationToken))!, grants));
+    }
+
+    private static async Task<IResult> Delete(long id, RoleStore store, CancellationToken cancellationToken)
+    {
+        var role = await store.FindAsync(id, cancellationToken);
+        if (role is null)
+        {
+            return Problems.NotFound("role", id);
+        }
+        if (role.IsBuiltin)
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Built-in role", $"'{role.Name}' is built in and cannot be deleted.");
+        }
+        await store.DeleteAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static List<PermissionGrant> Grants(IEnumerable<PermissionBody> bodies, FieldErrors errors)
+    {
+        var grants = new List<PermissionGrant>();
+        foreach (var body in bodies)
+        {
+            var resource = PermissionNames.ParseResource(body.ResourceType);
+            var action = PermissionNames.ParseAction(body.Action);
+            if (resource is null)
+            {
+                errors.Add("permissions", $"'{body.ResourceType}' is not a resource type; use one of {string.Join(", ", Enum.GetValues<ResourceType>().Select(r => r.Name()))}.");
+            }
+            if (action is null)
+            {
+                errors.Add("permissions", $"'{body.Action}' is not an action; use read, create, update, delete or execute.");
+            }
+            if (resource is { } r && action is { } a)
+            {
+                grants.Add(new PermissionGrant(r, a, string.IsNullOrWhiteSpace(body.ResourceId) ? null : body.ResourceId.Trim()));
+            }
+        }
+        return grants;
+    }
+}

@@ -1,0 +1,169 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.Auth;
+using Sluice.Core.Permissions;
+using Sluice.Core.Roles;
+using Sluice.Core.Users;
+using Sluice.Server.Auth;
+using Sluice.Server.Hosting;
+using Sluice.Server.Management.Roles;
+
+namespace Sluice.Server.Management.Users;
+
+/// <summary>CRUD for dashboard users and their roles. Nobody raises their own rights: users
+/// cannot change their own roles or superuser flag, only superusers make superusers, and
+/// roles can be given only by someone who holds everything they grant.</summary>
+internal static class UsersApi
+{
+    public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/users").WithTags("users");
+        group.MapGet("", List).RequirePermission(ResourceType.User, PermissionAction.Read);
+        group.MapPost("", Create).RequirePermission(ResourceType.User, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).RequirePermission(ResourceType.User, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).RequirePermission(ResourceType.User, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).RequirePermission(ResourceType.User, PermissionAction.Delete);
+        return api;
+    }
+
+    private static async Task<IResult> List(HttpRequest request, UserStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = ListQuery.Page(request, errors);
+        var isActive = ListQuery.Bool(request, "is_active", errors);
+        if (page is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await store.ListAsync(ListQuery.Text(request, "username"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.User), page, cancellationToken);
+        var items = new List<UserPublic>();
+        foreach (var user in result.Items)
+        {
+            items.Add(UserPublic.From(user, await store.RoleIdsAsync(user.Id, cancellationToken)));
+        }
+        return TypedResults.Ok(new ListResponse<UserPublic>(items, result.Total));
+    }
+
+    private static async Task<IResult> Get(long id, UserStore store, CancellationToken cancellationToken) =>
+        await store.FindByIdAsync(id, cancellationToken) is { } user
+            ? TypedResults.Ok(UserPublic.From(user, await store.RoleIdsAsync(id, cancellationToken)))
+            : Problems.NotFound("user", id);
+
+    private static async Task<IResult> Create(UserRequest request, HttpContext http, UserStore users, RoleStore roles, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var username = request.Username?.Trim();
+        if (errors.Require("username", username) && username!.Length > 150)
+        {
+            errors.Add("username", "must be at most 150 characters.");
+        }
+        if (PasswordPolicy.Check(username ?? "", request.Password) is { } problem)
+        {
+            errors.Add("password", problem);
+        }
+        await CheckRolesAsync(request.RoleIds ?? [], roles, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (await RefuseEscalationAsync(http, null, request, roles, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (await users.FindByUsernameAsync(username!, cancellationToken) is not null)
+        {
+            return Problems.NameTaken("user", username!);
+        }
+        var user = await users.CreateAsync(new NewUser(username!, request.Password!, request.Email, request.FullName, request.IsActive ?? true,
+            request.IsSuperuser ?? false), cancellationToken);
+        await users.SetRolesAsync(user.Id, request.RoleIds ?? [], cancellationToken);
+        return TypedResults.Created($"/api/v1/users/{user.Id}", UserPublic.From(user, request.RoleIds ?? []));
+    }
+
+    private static async Task<IResult> Update(long id, UserRequest request, HttpContext http, UserStore users, RoleStore roles, SessionStore sessions,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id, cancellationToken);
+        if (user is null)
+        {
+            return Problems.NotFound("user", id);
+        }
+        var errors = new FieldErrors();
+        var username = request.Username?.Trim() ?? user.Username;
+        errors.Require("username", username);
+        if (request.Password is not null && PasswordPolicy.Check(username, request.Password) is { } problem)
+        {
+            errors.Add("password", problem);
+        }
+        await CheckRolesAsync(request.RoleIds ?? [], roles, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (await RefuseEscalationAsync(http, user, request, roles, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        var isActive = request.IsActive ?? user.IsActive;
+        if (!await users.UpdateAsync(id, username, request.Email ?? user.Email, request.FullName ?? user.FullName, isActive,
+                request.IsSuperuser ?? user.IsSuperuser, request.Password, cancellationToken))
+        {
+            return Problems.NameTaken("user", username);
+        }
+        if (request.RoleIds is { } roleIds)
+        {
+            await users.SetRolesAsync(id, roleIds, cancellationToken);
+        }
+        if (!isActive || request.Password is not null)
+        {
+            // A deactivated user, or one whose password an admin reset, is signed out everywhere.
+            await sessions.RevokeOthersAsync(id, "", isActive ? "password_reset" : "deactivated", cancellationToken);
+        }
+        return TypedResults.Ok(UserPublic.From((await users.FindByIdAsync(id, cancellationToken))!, await users.RoleIdsAsync(id, cancellationToken)));
+    }
+
+    private static async Task<IResult> Delete(long id, HttpContext http, UserStore users, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id, cancellationToken) is null)
+        {
+            return Problems.NotFound("user", id);
+        }
+        if (id == DashboardClaims.UserId(http.User))
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Cannot delete yourself", "Ask another administrator to delete your account.");
+        }
+        await users.DeleteAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task CheckRolesAsync(IReadOnlyList<long> roleIds, RoleStore roles, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        if (await roles.MissingAsync(roleIds, cancellationToken) is { Count: > 0 } missing)
+        {
+            errors.Add("role_ids", $"there are no roles {string.Join(", ", missing)}.");
+        }
+    }
+
+    private static async Task<IResult?> RefuseEscalationAsync(HttpContext http, UserRecord? target, UserRequest request, RoleStore roles, CancellationToken cancellationToken)
+    {
+        var caller = PermissionFilter.Of(http);
+        var self = target is not null && target.Id == DashboardClaims.UserId(http.User);
+        if (self && (request.RoleIds is not null || request.IsSuperuser is not null))
+        {
+            return Forbidden("You cannot change your own roles or superuser flag.");
+        }
+        if (request.IsSuperuser == true && caller is { IsSuperuser: false })
+        {
+            return Forbidden("Only a superuser can make a superuser.");
+        }
+        var granted = new List<PermissionGrant>();
+        foreach (var roleId in request.RoleIds ?? [])
+        {
+            granted.AddRange(await roles.PermissionsAsync(roleId, cancellationToken));
+        }
+        return Escalation.Check(caller, granted) is { } refusal ? Forbidden(refusal) : null;
+    }
+
+    private static IResult Forbidden(string detail) => Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", detail);
+}
