@@ -15,9 +15,14 @@ internal static class PagedQuery
         var args = new DynamicParameters(filters).With("PageSize", page.PageSize).With("Offset", page.Offset);
         if (onlyIds is not null)
         {
-            // Dapper expands the list into one bound parameter per id.
-            where += " AND id IN @onlyIds";
-            args.Add("onlyIds", onlyIds.Count == 0 ? new long[] { -1 } : onlyIds.ToArray());
+            // One bound parameter per id, spelled out: Dapper leaves arrays whole for Npgsql.
+            var names = onlyIds.Count == 0 ? ["@only0"] : onlyIds.Select((_, i) => "@only" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            where += $" AND id IN ({string.Join(", ", names)})";
+            var index = 0;
+            foreach (var id in onlyIds.Count == 0 ? [-1L] : onlyIds)
+            {
+                args.Add(names[index++][1..], id);
+            }
         }
         await using var connection = await db.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
