@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Settings;
 using Sluice.Server.Hosting;
 using Sluice.Server.Management.Apis;
+using Sluice.Server.Management.Audit;
 using Sluice.Server.Management.Clients;
 using Sluice.Server.Management.Groups;
 using Sluice.Server.Management.Datasources;
@@ -23,6 +24,7 @@ internal static class ManagementApi
     {
         _ = settings;
         var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy);
+        api.AddEndpointFilter<AuditRecorder>();
         api.MapLoginApi();
         api.MapUsersMeApi();
         api.MapDatasourcesApi();
@@ -32,6 +34,7 @@ internal static class ManagementApi
         api.MapMacrosApi();
         api.MapClientsApi();
         api.MapGroupsApi();
+        api.MapAuditApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }
