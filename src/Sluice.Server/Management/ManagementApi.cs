@@ -4,6 +4,7 @@ using Sluice.Core.Settings;
 using Sluice.Server.Auth;
 using Sluice.Server.Hosting;
 using Sluice.Server.Management.Apis;
+using Sluice.Server.Management.Audit;
 using Sluice.Server.Management.Clients;
 using Sluice.Server.Management.Datasources;
 using Sluice.Server.Management.Groups;
@@ -24,7 +25,10 @@ internal static class ManagementApi
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder routes, SluiceSettings settings)
     {
         _ = settings;
-        var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy).AddEndpointFilter<PermissionFilter>();
+        // Permissions first: a refused request never reaches the audit trail.
+        var api = routes.MapGroup(Prefix).RequireAuthorization().RequireCors(HostingServices.CorsPolicy)
+            .AddEndpointFilter<PermissionFilter>()
+            .AddEndpointFilter<AuditRecorder>();
         api.MapLoginApi();
         api.MapUsersMeApi();
         api.MapDatasourcesApi();
@@ -36,6 +40,7 @@ internal static class ManagementApi
         api.MapGroupsApi();
         api.MapUsersApi();
         api.MapRolesApi();
+        api.MapAuditApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }

@@ -122,6 +122,20 @@ public sealed class ResilientLimiterTests : IDisposable
         }
 
         Assert.Equal(0, metrics.Degraded());
+        // The other node's own connection reconnects on its own schedule; wait for it too.
+        var probe = FlowRedis.NewKey();
+        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            try
+            {
+                await other.AcquireAsync(probe, 1000, CancellationToken.None);
+                break;
+            }
+            catch (StackExchange.Redis.RedisConnectionException)
+            {
+                await Task.Delay(100);
+            }
+        }
         var after = FlowRedis.NewKey();
         Assert.True((await other.AcquireAsync(after, 2, CancellationToken.None)).Allowed);
         Assert.True((await other.AcquireAsync(after, 2, CancellationToken.None)).Allowed);

@@ -8,6 +8,7 @@ using Sluice.Core.Settings;
 using Sluice.Core.Users;
 using Sluice.Server.Auth;
 using Sluice.Server.Hosting;
+using Sluice.Server.Management.Audit;
 
 namespace Sluice.Server.Management.Login;
 
@@ -30,7 +31,7 @@ internal static class LoginApi
     }
 
     private static async Task<IResult> AccessToken(HttpContext http, PasswordLogin logins, SessionStore sessions,
-        DashboardTokenIssuer tokens, SluiceSettings settings)
+        DashboardTokenIssuer tokens, SluiceSettings settings, AuditWriter audit)
     {
         var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, "username", "password");
         if (values is null)
@@ -38,6 +39,7 @@ internal static class LoginApi
             return problem!;
         }
         var outcome = await logins.AttemptAsync(values[0], values[1], http.RequestAborted);
+        await audit.LoginAsync(http, values[0], outcome);
         switch (outcome.Result)
         {
             case LoginResult.LockedOut:
