@@ -16,6 +16,15 @@ internal static class ListQuery
         return errors.Any ? null : new PageRequest(page, size);
     }
 
+    /// <summary>The paging and <c>is_active</c> filter most lists take, or the 400 naming what is wrong.</summary>
+    public static (PageRequest? Page, bool? IsActive, IResult? Problem) PageAndActive(HttpRequest request)
+    {
+        var errors = new FieldErrors();
+        var page = Page(request, errors);
+        var isActive = Bool(request, "is_active", errors);
+        return errors.Any ? (null, null, errors.ToProblem()) : (page, isActive, null);
+    }
+
     public static string? Text(HttpRequest request, string name) =>
         request.Query[name].ToString() is { Length: > 0 } value ? value : null;
 

@@ -26,12 +26,10 @@ internal static class ClientsApi
 
     private static async Task<IResult> List(HttpRequest request, ClientStore store, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = ListQuery.Page(request, errors);
-        var isActive = ListQuery.Bool(request, "is_active", errors);
-        if (page is null || errors.Any)
+        var (page, isActive, problem) = ListQuery.PageAndActive(request);
+        if (page is null)
         {
-            return errors.ToProblem();
+            return problem!;
         }
         var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.Client), page, cancellationToken);
         var items = new List<ClientResponse>(result.Items.Count);

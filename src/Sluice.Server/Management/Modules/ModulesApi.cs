@@ -25,12 +25,10 @@ internal static class ModulesApi
 
     private static async Task<IResult> List(HttpRequest request, ModuleStore store, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = ListQuery.Page(request, errors);
-        var isActive = ListQuery.Bool(request, "is_active", errors);
-        if (page is null || errors.Any)
+        var (page, isActive, problem) = ListQuery.PageAndActive(request);
+        if (page is null)
         {
-            return errors.ToProblem();
+            return problem!;
         }
         var result = await store.ListAsync(ListQuery.Text(request, "name"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.Module), page, cancellationToken);
         return TypedResults.Ok(new ListResponse<ModuleResponse>(result.Items.Select(ModuleResponse.From).ToArray(), result.Total));

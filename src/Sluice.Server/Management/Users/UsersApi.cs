@@ -29,12 +29,10 @@ internal static class UsersApi
 
     private static async Task<IResult> List(HttpRequest request, UserStore store, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var page = ListQuery.Page(request, errors);
-        var isActive = ListQuery.Bool(request, "is_active", errors);
-        if (page is null || errors.Any)
+        var (page, isActive, problem) = ListQuery.PageAndActive(request);
+        if (page is null)
         {
-            return errors.ToProblem();
+            return problem!;
         }
         var result = await store.ListAsync(ListQuery.Text(request, "username"), isActive, ListScope.ReadableIds(request.HttpContext, ResourceType.User), page, cancellationToken);
         var items = new List<UserPublic>();
