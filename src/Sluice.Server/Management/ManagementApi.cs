@@ -29,7 +29,9 @@ internal static class ManagementApi
         api.MapModulesApi();
         api.MapDebugApi();
         api.MapApisApi();
+        api.MapApiVersionsApi();
         api.MapMacrosApi();
+        api.MapMacroVersionsApi();
         api.MapClientsApi();
         api.MapGroupsApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
