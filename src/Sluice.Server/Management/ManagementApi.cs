@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Settings;
 using Sluice.Server.Hosting;
+using Sluice.Server.Management.AccessLogs;
 using Sluice.Server.Management.Apis;
 using Sluice.Server.Management.Clients;
 using Sluice.Server.Management.Groups;
@@ -34,6 +35,7 @@ internal static class ManagementApi
         api.MapMacroVersionsApi();
         api.MapClientsApi();
         api.MapGroupsApi();
+        api.MapAccessLogsApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }
