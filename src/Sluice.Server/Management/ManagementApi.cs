@@ -10,6 +10,7 @@ using Sluice.Server.Management.Datasources;
 using Sluice.Server.Management.Login;
 using Sluice.Server.Management.Macros;
 using Sluice.Server.Management.Modules;
+using Sluice.Server.Management.Overview;
 using Sluice.Server.Management.Users;
 
 namespace Sluice.Server.Management;
@@ -36,6 +37,7 @@ internal static class ManagementApi
         api.MapClientsApi();
         api.MapGroupsApi();
         api.MapAccessLogsApi();
+        api.MapOverviewApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }
