@@ -12,6 +12,24 @@ public sealed class OverviewStore(MetadataDb db, TimeProvider time)
 
     private const string Success = "CASE WHEN status < 400 THEN 1 ELSE 0 END";
 
+    // One index range per day, read from the (created_at, status) index alone: no per-row day
+    // arithmetic, which measured twice as slow over 90 days of a million records. 24 hours, not
+    // '1 day', so the session's time zone cannot stretch a day across a DST change.
+    private const string PostgresDays = $"""
+        SELECT d.day, c.requests, c.successes
+        FROM generate_series(@From, @Until - interval '24 hours', interval '24 hours') AS d(day)
+        CROSS JOIN LATERAL (
+            SELECT COUNT(*) AS requests, SUM({Success}) AS successes
+            FROM access_logs WHERE created_at >= d.day AND created_at < d.day + interval '24 hours') AS c
+        WHERE c.requests > 0
+        """;
+
+    // SQLite keeps created_at as fixed-width UTC text: the day is its first ten characters.
+    private const string SqliteDays = $"""
+        SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS requests, SUM({Success}) AS successes
+        FROM access_logs WHERE created_at >= @From AND created_at < @Until GROUP BY substr(created_at, 1, 10)
+        """;
+
     /// <summary>How many of each thing the catalog holds.</summary>
     public async Task<CatalogCounts> CountsAsync(CancellationToken cancellationToken)
     {
@@ -29,14 +47,9 @@ public sealed class OverviewStore(MetadataDb db, TimeProvider time)
     public async Task<IReadOnlyList<DayTraffic>> RequestsByDayAsync(int days, CancellationToken cancellationToken)
     {
         var window = Window(days);
-        // Both stores keep created_at in UTC: SQLite as fixed-width ISO text.
-        var day = db.IsPostgres ? "date_trunc('day', created_at AT TIME ZONE 'UTC')" : "substr(created_at, 1, 10)";
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DayRow>(new CommandDefinition(
-            $"""
-            SELECT {day} AS day, COUNT(*) AS requests, SUM({Success}) AS successes
-            FROM access_logs WHERE created_at >= @From AND created_at < @Until GROUP BY {day}
-            """, window, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<DayRow>(new CommandDefinition(db.IsPostgres ? PostgresDays : SqliteDays, window,
+            cancellationToken: cancellationToken));
         var byDay = rows.ToDictionary(row => DateOnly.FromDateTime(row.Day.UtcDateTime));
         return Enumerable.Range(0, days).Select(offset =>
         {
