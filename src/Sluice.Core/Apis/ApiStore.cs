@@ -1,5 +1,6 @@
 using Dapper;
 using Sluice.Core.Storage;
+using Sluice.Core.Versions;
 
 namespace Sluice.Core.Apis;
 
@@ -131,6 +132,10 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         return await connection.QuerySingleOrDefaultAsync<ApiVersionRecord>(new CommandDefinition(
             $"SELECT {VersionColumns} FROM api_versions WHERE api_id = @apiId AND id = @versionId", new { apiId, versionId }, cancellationToken: cancellationToken));
     }
+
+    /// <summary>Deletes a version unless it is the published one.</summary>
+    public Task<VersionDeletion> DeleteVersionAsync(long apiId, long versionId, CancellationToken cancellationToken) =>
+        VersionRows.DeleteUnpublishedAsync(db, "apis", "api_versions", "api_id", apiId, versionId, cancellationToken);
 
     /// <summary>Makes <paramref name="versionId"/> the version the gateway serves (null unpublishes).</summary>
     public Task PublishAsync(long apiId, long? versionId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dapper;
 using Sluice.Core.Storage;
+using Sluice.Core.Versions;
 
 namespace Sluice.Core.Macros;
 
@@ -95,6 +96,20 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
         return await connection.QuerySingleOrDefaultAsync<MacroVersionRecord>(new CommandDefinition(
             $"SELECT {VersionColumns} FROM macro_versions WHERE macro_id = @macroId AND id = @versionId", new { macroId, versionId }, cancellationToken: cancellationToken));
     }
+
+    /// <summary>Copies a version's content back into the draft.</summary>
+    public async Task RestoreAsync(long macroId, MacroVersionRecord version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        // Only the draft changes, which the gateway never reads: no revision bump.
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE macros SET content = @Content, updated_at = @now WHERE id = @macroId",
+            new { macroId, version.Content, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Deletes a version unless it is the published one.</summary>
+    public Task<VersionDeletion> DeleteVersionAsync(long macroId, long versionId, CancellationToken cancellationToken) =>
+        VersionRows.DeleteUnpublishedAsync(db, "macros", "macro_versions", "macro_id", macroId, versionId, cancellationToken);
 
     /// <summary>Makes a version the one APIs include (null unpublishes).</summary>
     public async Task PublishAsync(long macroId, long? versionId, CancellationToken cancellationToken)

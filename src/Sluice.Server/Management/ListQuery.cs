@@ -58,7 +58,7 @@ internal static class ListQuery
         return null;
     }
 
-    private static int Int(HttpRequest request, string name, int fallback, int min, int max, FieldErrors errors)
+    public static int Int(HttpRequest request, string name, int fallback, int min, int max, FieldErrors errors)
     {
         var raw = Text(request, name);
         if (raw is null)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Settings;
 using Sluice.Server.Auth;
 using Sluice.Server.Hosting;
+using Sluice.Server.Management.AccessLogs;
 using Sluice.Server.Management.Apis;
 using Sluice.Server.Management.Audit;
 using Sluice.Server.Management.Clients;
@@ -11,6 +12,7 @@ using Sluice.Server.Management.Groups;
 using Sluice.Server.Management.Login;
 using Sluice.Server.Management.Macros;
 using Sluice.Server.Management.Modules;
+using Sluice.Server.Management.Overview;
 using Sluice.Server.Management.Roles;
 using Sluice.Server.Management.Users;
 
@@ -35,12 +37,16 @@ internal static class ManagementApi
         api.MapModulesApi();
         api.MapDebugApi();
         api.MapApisApi();
+        api.MapApiVersionsApi();
         api.MapMacrosApi();
+        api.MapMacroVersionsApi();
         api.MapClientsApi();
         api.MapGroupsApi();
         api.MapUsersApi();
         api.MapRolesApi();
         api.MapAuditApi();
+        api.MapAccessLogsApi();
+        api.MapOverviewApi();
         routes.MapOpenApi(Prefix + "/{documentName}.json").AllowAnonymous();
         return routes;
     }

@@ -6,13 +6,13 @@ using Sluice.IntegrationTests.Infrastructure;
 
 namespace Sluice.IntegrationTests.Gateway;
 
-/// <summary>A server (SQLite metadata) with one datasource of the engine under test, holding
-/// an <c>items</c> table of 50 rows, and a logged-in admin.</summary>
+/// <summary>A server (SQLite metadata unless a subclass picks another store) with one datasource
+/// of the engine under test, holding an <c>items</c> table of 50 rows, and a logged-in admin.</summary>
 public class GatewayFixture<TDatasource> : IAsyncLifetime where TDatasource : TestDatasource, new()
 {
     public const int ItemCount = 50;
 
-    private SqliteTestStore _store = null!;
+    private TestStore _store = null!;
 
     public TDatasource Database { get; private set; } = null!;
     public SluiceInstance Server { get; private set; } = null!;
@@ -21,7 +21,7 @@ public class GatewayFixture<TDatasource> : IAsyncLifetime where TDatasource : Te
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteTestStore();
+        _store = CreateStore();
         Database = new TDatasource();
         await Database.ExecuteAsync("CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, price DECIMAL(12,2) NOT NULL, qty INTEGER NOT NULL)");
         var values = new StringBuilder();
@@ -64,6 +64,9 @@ public class GatewayFixture<TDatasource> : IAsyncLifetime where TDatasource : Te
         return (id, path);
     }
 
+    /// <summary>The metadata store the server runs on.</summary>
+    protected virtual TestStore CreateStore() => new SqliteTestStore();
+
     public async Task DisposeAsync()
     {
         await Server.DisposeAsync();
@@ -77,5 +80,11 @@ public sealed class PostgresGateway : GatewayFixture<PostgresTestDatasource>;
 public sealed class MariaDbGateway : GatewayFixture<MariaDbTestDatasource>;
 
 public sealed class SqliteGateway : GatewayFixture<SqliteTestDatasource>;
+
+/// <summary>A SQLite datasource served from a PostgreSQL metadata store.</summary>
+public sealed class PostgresStoreGateway : GatewayFixture<SqliteTestDatasource>
+{
+    protected override TestStore CreateStore() => new PostgresTestStore();
+}
 
 public sealed class DuckDbGateway : GatewayFixture<DuckDbTestDatasource>;

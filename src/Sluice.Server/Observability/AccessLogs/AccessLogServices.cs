@@ -5,7 +5,8 @@ using Sluice.Core.Settings;
 
 namespace Sluice.Server.Observability.AccessLogs;
 
-/// <summary>Registers the access log: the store, the batched writer and the retention job.
+/// <summary>Registers the access log: the store, the batched writer, the retention job, and the
+/// reads of it (the list and the overview figures).
 /// Needs <see cref="Core.Storage.MetadataDb"/>, <see cref="SluiceSettings"/> and
 /// <see cref="TimeProvider"/> registered.</summary>
 internal static class AccessLogServices
@@ -16,6 +17,8 @@ internal static class AccessLogServices
         services.AddMetrics();
         services.TryAddSingleton(AccessLogBatching.Default);
         services.AddSingleton<AccessLogStore>();
+        services.AddSingleton<AccessLogReader>();
+        services.AddSingleton<Core.Overview.OverviewStore>();
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<IAccessLog>(provider => provider.GetRequiredService<AccessLogWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<AccessLogWriter>());

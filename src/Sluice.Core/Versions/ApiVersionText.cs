@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Sluice.Core.Versions;
+
+/// <summary>An API version or draft as the text its diffs compare: the content, the parameters,
+/// the result transform and the identifiers, each under a heading line, so one diff shows every
+/// change and each hunk names its part. JSON parts are laid out canonically, so only real changes
+/// show; a part's final line break is not significant.</summary>
+public static class ApiVersionText
+{
+    private static readonly string[] Parts = ["content", "params", "result_transform", "identifiers"];
+
+    /// <summary>The text of one version or draft.</summary>
+    public static string Render(string content, string paramsJson, string? resultTransform, string identifiersJson)
+    {
+        var text = new StringBuilder();
+        AppendPart(text, Parts[0], content);
+        AppendPart(text, Parts[1], CanonicalJson.Format(paramsJson));
+        AppendPart(text, Parts[2], resultTransform);
+        AppendPart(text, Parts[3], CanonicalJson.Format(identifiersJson));
+        return text.ToString();
+    }
+
+    /// <summary>The part a heading line starts, or null for any other line; pass to
+    /// <see cref="UnifiedDiff.Create"/> so hunks say which part they change.</summary>
+    public static string? PartOf(string line) => Parts.FirstOrDefault(part => line == Heading(part));
+
+    private static string Heading(string part) => "=== " + part + " ===";
+
+    private static void AppendPart(StringBuilder text, string part, string? body)
+    {
+        text.Append(Heading(part)).Append('\n');
+        if (!string.IsNullOrEmpty(body))
+        {
+            text.Append(body);
+            if (body[^1] != '\n')
+            {
+                text.Append('\n');
+            }
+        }
+    }
+}

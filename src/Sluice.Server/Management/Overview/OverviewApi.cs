@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sluice.Core.AccessLogs;
+using Sluice.Core.Overview;
+using Sluice.Core.Permissions;
+using Sluice.Server.Auth;
+
+namespace Sluice.Server.Management.Overview;
+
+/// <summary>The dashboard's overview: catalog counts, gateway traffic and recent commits.</summary>
+internal static class OverviewApi
+{
+    private const int DefaultDays = 7;
+    private const int MaxLimit = 100;
+
+    public static RouteGroupBuilder MapOverviewApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/overview").WithTags("overview");
+        group.MapGet("/stats", Stats).Produces<CatalogCounts>()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        group.MapGet("/requests-by-day", RequestsByDay).Produces<IReadOnlyList<DayTraffic>>().ProducesValidationProblem()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        group.MapGet("/top-paths", TopPaths).Produces<IReadOnlyList<PathTraffic>>().ProducesValidationProblem()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        group.MapGet("/status-breakdown", StatusBreakdown).Produces<IReadOnlyList<StatusCount>>().ProducesValidationProblem()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        group.MapGet("/recent-access", RecentAccess).Produces<IReadOnlyList<AccessLogEntry>>().ProducesValidationProblem()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        group.MapGet("/recent-commits", RecentCommits).Produces<IReadOnlyList<RecentCommit>>().ProducesValidationProblem()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        return api;
+    }
+
+    private static async Task<IResult> Stats(OverviewStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.CountsAsync(cancellationToken));
+
+    private static async Task<IResult> RequestsByDay(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var days = Days(request, errors);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.RequestsByDayAsync(days, cancellationToken));
+    }
+
+    private static async Task<IResult> TopPaths(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var (limit, days) = (Limit(request, 10, errors), Days(request, errors));
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.TopPathsAsync(limit, days, cancellationToken));
+    }
+
+    private static async Task<IResult> StatusBreakdown(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var days = Days(request, errors);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.StatusBreakdownAsync(days, cancellationToken));
+    }
+
+    private static async Task<IResult> RecentAccess(HttpRequest request, AccessLogReader reader, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var limit = Limit(request, 20, errors);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await reader.RecentAsync(limit, cancellationToken));
+    }
+
+    private static async Task<IResult> RecentCommits(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var limit = Limit(request, 20, errors);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.RecentCommitsAsync(limit, cancellationToken));
+    }
+
+    private static int Days(HttpRequest request, FieldErrors errors) => ListQuery.Int(request, "days", DefaultDays, 1, OverviewStore.MaxDays, errors);
+
+    private static int Limit(HttpRequest request, int fallback, FieldErrors errors) => ListQuery.Int(request, "limit", fallback, 1, MaxLimit, errors);
+}
