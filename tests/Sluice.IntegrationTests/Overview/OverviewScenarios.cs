@@ -14,19 +14,7 @@ namespace Sluice.IntegrationTests.Overview;
 public abstract class OverviewScenarios<TFixture> where TFixture : GatewayFixture<SqliteTestDatasource>, new()
 {
     [Fact]
-    public async Task Overview_KnownCatalogAndTraffic_ReportsTheirNumbers()
-    {
-        var fixture = new TFixture();
-        await fixture.InitializeAsync();
-        try
-        {
-            await AssertFiguresAsync(fixture);
-        }
-        finally
-        {
-            await fixture.DisposeAsync();
-        }
-    }
+    public Task Overview_KnownCatalogAndTraffic_ReportsTheirNumbers() => WithOwnServerAsync(AssertFiguresAsync);
 
     [Theory]
     [InlineData("requests-by-day?days=0", "days")]
@@ -35,16 +23,21 @@ public abstract class OverviewScenarios<TFixture> where TFixture : GatewayFixtur
     [InlineData("status-breakdown?days=x", "days")]
     [InlineData("recent-access?limit=101", "limit")]
     [InlineData("recent-commits?limit=-1", "limit")]
-    public async Task Overview_WindowOrLimitOutOfRange_Returns400NamingIt(string query, string field)
+    public Task Overview_WindowOrLimitOutOfRange_Returns400NamingIt(string query, string field) => WithOwnServerAsync(async fixture =>
+    {
+        using var response = await fixture.Server.Http.GetAsync("/api/v1/overview/" + query, fixture.Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadJsonAsync())["errors"]![field]);
+    });
+
+    private static async Task WithOwnServerAsync(Func<TFixture, Task> test)
     {
         var fixture = new TFixture();
         await fixture.InitializeAsync();
         try
         {
-            using var response = await fixture.Server.Http.GetAsync("/api/v1/overview/" + query, fixture.Token);
-
-            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.NotNull((await response.ReadJsonAsync())["errors"]![field]);
+            await test(fixture);
         }
         finally
         {

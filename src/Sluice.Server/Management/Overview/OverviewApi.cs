@@ -35,40 +35,44 @@ internal static class OverviewApi
     private static async Task<IResult> Stats(OverviewStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.CountsAsync(cancellationToken));
 
-    private static async Task<IResult> RequestsByDay(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    private static Task<IResult> RequestsByDay(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var days = Days(request, errors);
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.RequestsByDayAsync(days, cancellationToken));
+        return AnswerAsync(errors, () => store.RequestsByDayAsync(days, cancellationToken));
     }
 
-    private static async Task<IResult> TopPaths(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    private static Task<IResult> TopPaths(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var (limit, days) = (Limit(request, 10, errors), Days(request, errors));
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.TopPathsAsync(limit, days, cancellationToken));
+        return AnswerAsync(errors, () => store.TopPathsAsync(limit, days, cancellationToken));
     }
 
-    private static async Task<IResult> StatusBreakdown(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    private static Task<IResult> StatusBreakdown(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var days = Days(request, errors);
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.StatusBreakdownAsync(days, cancellationToken));
+        return AnswerAsync(errors, () => store.StatusBreakdownAsync(days, cancellationToken));
     }
 
-    private static async Task<IResult> RecentAccess(HttpRequest request, AccessLogReader reader, CancellationToken cancellationToken)
+    private static Task<IResult> RecentAccess(HttpRequest request, AccessLogReader reader, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var limit = Limit(request, 20, errors);
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await reader.RecentAsync(limit, cancellationToken));
+        return AnswerAsync(errors, () => reader.RecentAsync(limit, cancellationToken));
     }
 
-    private static async Task<IResult> RecentCommits(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    private static Task<IResult> RecentCommits(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var limit = Limit(request, 20, errors);
-        return errors.Any ? errors.ToProblem() : TypedResults.Ok(await store.RecentCommitsAsync(limit, cancellationToken));
+        return AnswerAsync(errors, () => store.RecentCommitsAsync(limit, cancellationToken));
     }
+
+    /// <summary>400 naming the bad query values, or 200 with what <paramref name="read"/> reads.</summary>
+    private static async Task<IResult> AnswerAsync<T>(FieldErrors errors, Func<Task<T>> read) =>
+        errors.Any ? errors.ToProblem() : TypedResults.Ok(await read());
 
     private static int Days(HttpRequest request, FieldErrors errors) => ListQuery.Int(request, "days", DefaultDays, 1, OverviewStore.MaxDays, errors);
 

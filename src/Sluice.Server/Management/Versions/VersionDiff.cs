@@ -17,16 +17,14 @@ internal static class VersionDiff
         {
             return errors.ToProblem();
         }
-        var oldSide = await load(oldRef!.Value);
-        if (oldSide is not var (oldLabel, oldText))
+        if (await load(oldRef!.Value) is not { } oldSide)
         {
             return versionNotFound(oldRef.Value.VersionId!.Value);
         }
-        var newSide = await load(newRef!.Value);
-        if (newSide is not var (newLabel, newText))
+        if (await load(newRef!.Value) is not { } newSide)
         {
             return versionNotFound(newRef.Value.VersionId!.Value);
         }
-        return TypedResults.Ok(new DiffResponse(UnifiedDiff.Create(oldText, newText, oldLabel, newLabel, hunkHeading: hunkHeading)));
+        return TypedResults.Ok(new DiffResponse(UnifiedDiff.Create(oldSide.Text, newSide.Text, oldSide.Label, newSide.Label, hunkHeading: hunkHeading)));
     }
 }
