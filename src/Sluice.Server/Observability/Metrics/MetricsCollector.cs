@@ -5,8 +5,10 @@ using System.Text;
 
 namespace Sluice.Server.Observability.Metrics;
 
-/// <summary>Collects every instrument of the "Sluice" meter and renders them in the Prometheus
-/// text format: counters as running totals, gauges as their value at scrape time.</summary>
+/// <summary>Collects every instrument of this application's "Sluice" meters and renders them in
+/// the Prometheus text format: counters as running totals, gauges as their value at scrape time.
+/// Only meters made by this application's IMeterFactory count, so several servers in one
+/// process (tests) do not add up each other's figures.</summary>
 internal sealed class MetricsCollector : IDisposable
 {
     public const string MeterName = "Sluice";
@@ -17,11 +19,11 @@ internal sealed class MetricsCollector : IDisposable
     private readonly ConcurrentDictionary<string, string> _types = new();
     private readonly Lock _scrape = new();
 
-    public MetricsCollector()
+    public MetricsCollector(IMeterFactory meters)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name != MeterName)
+            if (instrument.Meter.Name != MeterName || !ReferenceEquals(instrument.Meter.Scope, meters))
             {
                 return;
             }
