@@ -34,12 +34,8 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         MissingIds.FindAsync(db, "apis", ids, cancellationToken);
 
     /// <summary>One API, or null.</summary>
-    public async Task<ApiRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ApiRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM apis WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<ApiRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<ApiRecord>(db, Columns, "apis", id, cancellationToken);
 
     /// <summary>The API other than <paramref name="exceptId"/> that has this path and method.</summary>
     public async Task<ApiRecord?> FindByRouteAsync(string path, string httpMethod, long? exceptId, CancellationToken cancellationToken)

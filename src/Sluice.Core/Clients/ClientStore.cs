@@ -18,12 +18,8 @@ public sealed class ClientStore(MetadataDb db, TimeProvider time)
             new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken, onlyIds);
 
     /// <summary>One client by row id, or null.</summary>
-    public async Task<ClientRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ClientRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM clients WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<ClientRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<ClientRecord>(db, Columns, "clients", id, cancellationToken);
 
     /// <summary>One client by its public client id, or null.</summary>
     public async Task<ClientRecord?> FindByClientIdAsync(string clientId, CancellationToken cancellationToken)

@@ -31,12 +31,8 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
     }
 
     /// <summary>One datasource, or null.</summary>
-    public async Task<DatasourceRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<DatasourceRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM datasources WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<DatasourceRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<DatasourceRecord>(db, Columns, "datasources", id, cancellationToken);
 
     /// <summary>Creates a datasource; null when the name is taken.</summary>
     public async Task<DatasourceRecord?> CreateAsync(DatasourceFields fields, CancellationToken cancellationToken)

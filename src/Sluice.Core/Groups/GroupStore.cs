@@ -16,12 +16,8 @@ public sealed class GroupStore(MetadataDb db, TimeProvider time)
             new { name = PagedQuery.Contains(nameContains), isActive }, page, cancellationToken, onlyIds);
 
     /// <summary>One group, or null.</summary>
-    public async Task<GroupRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<GroupRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM groups WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<GroupRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<GroupRecord>(db, Columns, "groups", id, cancellationToken);
 
     /// <summary>The APIs a group grants.</summary>
     public async Task<IReadOnlyList<long>> ApiIdsAsync(long id, CancellationToken cancellationToken)

@@ -22,12 +22,8 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
     }
 
     /// <summary>One macro, or null.</summary>
-    public async Task<MacroRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<MacroRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM macros WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<MacroRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<MacroRecord>(db, Columns, "macros", id, cancellationToken);
 
     /// <summary>Creates a macro; null when the name is taken.</summary>
     public async Task<MacroRecord?> CreateAsync(long? moduleId, string name, string? description, string content, CancellationToken cancellationToken)

@@ -26,12 +26,8 @@ public sealed class ModuleStore(MetadataDb db, TimeProvider time)
     }
 
     /// <summary>One module, or null.</summary>
-    public async Task<ModuleRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ModuleRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM modules WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<ModuleRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<ModuleRecord>(db, Columns, "modules", id, cancellationToken);
 
     /// <summary>Creates a module; null when the name is taken.</summary>
     public async Task<ModuleRecord?> CreateAsync(ModuleFields fields, CancellationToken cancellationToken)

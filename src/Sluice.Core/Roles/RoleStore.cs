@@ -15,12 +15,8 @@ public sealed class RoleStore(MetadataDb db, TimeProvider time)
             new { name = PagedQuery.Contains(nameContains) }, page, cancellationToken, onlyIds);
 
     /// <summary>One role, or null.</summary>
-    public async Task<RoleRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<RoleRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM roles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<RoleRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        RowById.FindAsync<RoleRecord>(db, Columns, "roles", id, cancellationToken);
 
     /// <summary>A role's permissions.</summary>
     public async Task<IReadOnlyList<PermissionGrant>> PermissionsAsync(long id, CancellationToken cancellationToken)

@@ -18,12 +18,8 @@ public sealed class UserStore(MetadataDb db, TimeProvider time)
     }
 
     /// <summary>Finds a user by id.</summary>
-    public async Task<UserRecord?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<UserRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM users WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<UserRecord?> FindByIdAsync(long id, CancellationToken cancellationToken = default) =>
+        RowById.FindAsync<UserRecord>(db, Columns, "users", id, cancellationToken);
 
     /// <summary>Creates a user with a hashed password and returns it.</summary>
     public async Task<UserRecord> CreateAsync(NewUser user, CancellationToken cancellationToken = default)
