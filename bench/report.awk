@@ -1,0 +1,54 @@
+# Summarises bench/run.sh's results file. Lines: "SCENARIO TARGET rps p50_us p99_us" for the
+# wrk scenarios, "e TARGET rows_per_s rss_growth_mb seconds" for the export. Figures are the
+# mean over the rounds. Exits 3 when a target is missed (not in smoke mode).
+function mean(key) { return n[key] ? sum[key] / n[key] : 0 }
+function judge(ok, text) {
+    if (smoke) return
+    printf "  %-4s %s\n", ok ? "met" : "MISS", text
+    if (!ok) missed++
+}
+{
+    key = $1 " " $2
+    n[key]++
+    if ($1 == "e") { sum[key] += $3; rss[key] = rss[key] > $4 ? rss[key] : $4 }
+    else { sum[key] += $3; p50[key] += $4; p99[key] += $5 }
+}
+END {
+    label["a"] = "a  one row by key, public"
+    label["b"] = "b  private, token, limits, records"
+    label["c"] = "c  as b, Redis limits"
+    label["d"] = "d  100-row list"
+    target["a"] = 0.90; target["b"] = 0.85; target["c"] = 0.70; target["d"] = 0.90
+    printf "\n%-36s %10s %8s %8s   %10s %8s %8s   %7s %7s\n", "scenario", "sluice/s", "p50 ms", "p99 ms", "bare/s", "p50 ms", "p99 ms", "req/s", "p99"
+    split("a b d c", order, " ")
+    for (i = 1; i <= 4; i++) {
+        s = order[i]; a = s " sluice"; b = s " baseline"
+        if (!n[a] || !n[b]) continue
+        ratio[s] = mean(a) / mean(b); p99ratio[s] = p99[a] / n[a] / (p99[b] / n[b])
+        sp99[s] = p99[a] / n[a] / 1000
+        printf "%-36s %10.0f %8.2f %8.2f   %10.0f %8.2f %8.2f   %6.2fx %6.2fx\n", label[s],
+            mean(a), p50[a] / n[a] / 1000, sp99[s], mean(b), p50[b] / n[b] / 1000, p99[b] / n[b] / 1000, ratio[s], p99ratio[s]
+    }
+    if (n["e sluice"]) {
+        printf "\n%-36s %12s %16s\n", "e  NDJSON export", "rows/s", "RSS growth MB"
+        printf "%-36s %12.0f %16d\n", "   sluice", mean("e sluice"), rss["e sluice"]
+        printf "%-36s %12.0f %16d\n", "   baseline", mean("e baseline"), rss["e baseline"]
+        printf "%-36s %12.0f %16s\n", "   psql \\copy", mean("e psql"), "-"
+        eratio = mean("e sluice") / mean("e psql")
+        printf "%-36s %11.2fx\n", "   sluice / psql", eratio
+    }
+    printf "\nstart to first served gateway request: %d ms\n", startup
+    if (!smoke) {
+        print "\ntargets"
+        judge(ratio["a"] >= target["a"], sprintf("a throughput >= %.2f of baseline: %.2f", target["a"], ratio["a"]))
+        judge(p99ratio["a"] <= 1.3, sprintf("a p99 <= 1.3x baseline: %.2fx", p99ratio["a"]))
+        judge(sp99["a"] <= 10, sprintf("a p99 <= 10 ms at the run's connections: %.2f ms", sp99["a"]))
+        judge(ratio["b"] >= target["b"], sprintf("b throughput >= %.2f of baseline: %.2f", target["b"], ratio["b"]))
+        judge(ratio["c"] >= target["c"], sprintf("c throughput >= %.2f of baseline: %.2f", target["c"], ratio["c"]))
+        judge(ratio["d"] >= target["d"], sprintf("d throughput >= %.2f of baseline: %.2f", target["d"], ratio["d"]))
+        judge(rss["e sluice"] < 100, sprintf("e RSS growth < 100 MB: %d MB", rss["e sluice"]))
+        judge(eratio >= 0.5, sprintf("e speed >= 0.5x psql \\copy: %.2fx", eratio))
+        judge(startup < 1500, sprintf("start to first request < 1500 ms: %d ms", startup))
+    }
+    exit missed ? 3 : 0
+}

@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# The gateway against a bare ASP.NET Core + Npgsql baseline. Not run by CI (the smoke mode is).
+#
+#   bench/run.sh            full run: prints the table and judges the targets (bench/README.md)
+#   bench/run.sh --smoke    a few seconds per scenario: proves the harness works, judges nothing
+#
+# Starts PostgreSQL and Redis through scripts/services.sh, seeds bench_items (100,000 rows)
+# and bench_export (EXPORT_ROWS rows) in the database sluice_bench_gateway, builds Sluice
+# and the baseline (bench/baseline) in Release, publishes four APIs through the management
+# API, and drives Sluice and the baseline with wrk on 127.0.0.1, alternating A B A B so drift
+# on a shared machine falls on both. Scenarios:
+#   a  one row by primary key, public API
+#   b  the same, private API: client token, in-memory rate and concurrency limits, access records
+#   c  as b with the limits in Redis (a second Sluice process with REDIS_URL)
+#   d  a 100-row list
+#   e  EXPORT_ROWS rows as NDJSON: rows/s and the server's RSS growth, against psql \copy
+# Also times `sluice serve` from process start to the first served gateway request.
+#
+# Environment: DURATION (seconds per run, 10; smoke 2), ROUNDS (A B pairs, 2; smoke 1),
+# CONNECTIONS (32), THREADS (2), WARMUP (seconds, 3; smoke 1), EXPORT_ROWS (1000000;
+# smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder.
+# Exit: 0 all targets met (or smoke passed), 3 a target missed, 1 the harness failed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HERE="$ROOT/bench"
+SMOKE=0
+[[ "${1:-}" == "--smoke" ]] && SMOKE=1
+if [[ $SMOKE == 1 ]]; then
+    DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" EXPORT_ROWS="${EXPORT_ROWS:-100000}"
+else
+    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-2}" WARMUP="${WARMUP:-3}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}"
+fi
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+DB="${BENCH_DB:-sluice_bench_gateway}"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+say() { echo "== $*" >&2; }
+die() { echo "bench: ERROR: $*" >&2; exit 1; }
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v jq >/dev/null || need+=(jq)
+command -v curl >/dev/null || need+=(curl)
+if ((${#need[@]})); then
+    say "apt-get install ${need[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 install -y --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+bash "$ROOT/scripts/services.sh" start >/dev/null
+eval "$(bash "$ROOT/scripts/services.sh" env)"
+ADMIN_URL="$SLUICE_TEST_POSTGRES_URL"           # postgresql://user:pass@127.0.0.1:port/postgres
+BENCH_URL="${ADMIN_URL%/*}/$DB"
+PG_USER="$(sed -E 's#^postgresql://([^:]+):.*#\1#' <<<"$ADMIN_URL")"
+PG_PASS="$(sed -E 's#^postgresql://[^:]+:([^@]+)@.*#\1#' <<<"$ADMIN_URL")"
+PG_HOST="$(sed -E 's#^.*@([^:/]+):([0-9]+)/.*#\1#' <<<"$ADMIN_URL")"
+PG_PORT="$(sed -E 's#^.*@([^:/]+):([0-9]+)/.*#\2#' <<<"$ADMIN_URL")"
+psql_admin() { psql "$ADMIN_URL" -X -q -v ON_ERROR_STOP=1 "$@"; }
+psql_bench() { psql "$BENCH_URL" -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+say "build (Release)"
+dotnet build "$ROOT/src/Sluice.Cli" -c Release -v quiet -nologo >/dev/null
+dotnet build "$HERE/baseline" -c Release -v quiet -nologo >/dev/null
+SLUICE="$ROOT/src/Sluice.Cli/bin/Release/net10.0/sluice"
+BASELINE="$HERE/baseline/bin/Release/net10.0/Sluice.Bench.Baseline"
+
+WORK="$(mktemp -d /tmp/sluice-bench.XXXXXX)"
+PIDS=()
+stop_pid() {
+    if kill -0 "$1" 2>/dev/null; then
+        kill "$1" 2>/dev/null || true
+        wait "$1" 2>/dev/null || true
+    fi
+}
+cleanup() {
+    for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+    [[ "${KEEP_WORK:-0}" == 1 ]] && echo "work folder kept: $WORK" >&2 || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say "database $DB: bench_items 100,000 rows, bench_export $EXPORT_ROWS rows"
+psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+psql_bench -v export_rows="$EXPORT_ROWS" -f "$HERE/seed.sql"
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# wait_for URL PID LOG: until URL answers 200 (at most 60 s) or the process dies.
+wait_for() {
+    for _ in $(seq 1 6000); do
+        curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+        kill -0 "$2" 2>/dev/null || { cat "$3" >&2; die "the server exited"; }
+        sleep 0.01
+    done
+    cat "$3" >&2
+    die "no answer from $1"
+}
+
+# The baseline: started once, kept for the whole run.
+BASELINE_PORT="$(free_port)"
+BASELINE_BASE="http://127.0.0.1:$BASELINE_PORT"
+BASELINE_DATABASE="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASS;Database=$DB" \
+    ASPNETCORE_URLS="$BASELINE_BASE" "$BASELINE" >"$WORK/baseline.log" 2>&1 &
+BASELINE_PID=$!
+PIDS+=("$BASELINE_PID")
+wait_for "$BASELINE_BASE/item/1" "$BASELINE_PID" "$WORK/baseline.log"
+
+# Sluice: embedded SQLite metadata in the work folder, production settings, limits that
+# count but never refuse (the scenarios measure their cost, not their refusals).
+SLUICE_PORT="$(free_port)"
+SLUICE_BASE="http://127.0.0.1:$SLUICE_PORT"
+mkdir -p "$WORK/sluice"
+export ENVIRONMENT=production DATA_DIR="$WORK/sluice/data" DATABASE_URL="sqlite:///$WORK/sluice/data/sluice.db" \
+    SECRET_KEY="$(openssl rand -hex 32)" ENCRYPTION_KEY="$(openssl rand -hex 32)" \
+    FIRST_SUPERUSER=admin FIRST_SUPERUSER_PASSWORD="bench-$(openssl rand -hex 12)" \
+    FLOW_CONTROL_RATE_LIMIT_PER_MINUTE=0 FLOW_CONTROL_MAX_CONCURRENT_PER_CLIENT=0 \
+    GATEWAY_MAX_RESPONSE_ROWS="$EXPORT_ROWS" LOGIN_RATE_LIMIT_PER_MINUTE=0
+SLUICE_PID=""
+# start_sluice LABEL [ENV=VALUE ...]: starts `sluice serve` (SLUICE_PID); sets STARTUP_MS to
+# the milliseconds from process start to the first answer (a gateway request when API_PUBLIC=1).
+start_sluice() {
+    local label="$1" started
+    shift
+    started="$(date +%s%N)"
+    (cd "$WORK/sluice" && exec env "$@" "$SLUICE" serve --urls "$SLUICE_BASE" >"$WORK/sluice-$label.log" 2>&1) &
+    SLUICE_PID=$!
+    PIDS+=("$SLUICE_PID")
+    local probe="$SLUICE_BASE/api/v1/utils/liveness/"
+    [[ -n "${API_PUBLIC:-}" ]] && probe="$SLUICE_BASE/api/bench/items/1"
+    wait_for "$probe" "$SLUICE_PID" "$WORK/sluice-$label.log"
+    STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+}
+
+say "publish the bench APIs"
+start_sluice setup
+api() { curl -fsS -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$@"; }
+ADMIN="$(curl -fsS -X POST "$SLUICE_BASE/api/v1/login/access-token" \
+    --data-urlencode "username=$FIRST_SUPERUSER" --data-urlencode "password=$FIRST_SUPERUSER_PASSWORD" | jq -r .access_token)"
+DS="$(api -X POST "$SLUICE_BASE/api/v1/datasources" -d "$(jq -n --arg h "$PG_HOST" --argjson p "$PG_PORT" --arg u "$PG_USER" \
+    --arg w "$PG_PASS" --arg d "$DB" '{name: "bench", product_type: "postgres", host: $h, port: $p, username: $u, password: $w, database: $d}')" | jq -r .id)"
+MODULE="$(api -X POST "$SLUICE_BASE/api/v1/modules" -d '{"name": "bench"}' | jq -r .id)"
+COLUMNS="id, name, price, created_at"
+# publish NAME PATH ACCESS SQL PARAMS: creates, commits and publishes an API; prints its id.
+publish() {
+    local id
+    id="$(api -X POST "$SLUICE_BASE/api/v1/apis" -d "$(jq -n --argjson m "$MODULE" --argjson ds "$DS" --arg name "$1" --arg path "$2" \
+        --arg access "$3" --arg sql "$4" --argjson params "$5" \
+        '{module_id: $m, name: $name, path: $path, http_method: "GET", execute_engine: "sql", datasource_id: $ds,
+          access_type: $access, content: $sql, params: $params}')" | jq -r .id)"
+    api -X POST "$SLUICE_BASE/api/v1/apis/$id/versions" -d '{"commit_message": "bench"}' >/dev/null
+    api -X POST "$SLUICE_BASE/api/v1/apis/$id/publish" -d '{}' >/dev/null
+    echo "$id"
+}
+ID_PARAM='[{"name": "id", "location": "path", "data_type": "integer", "is_required": true}]'
+publish lookup "bench/items/{id}" public "SELECT $COLUMNS FROM bench_items WHERE id = {{ id }}" "$ID_PARAM" >/dev/null
+PRIVATE_API="$(publish private-lookup "bench/private/items/{id}" private "SELECT $COLUMNS FROM bench_items WHERE id = {{ id }}" "$ID_PARAM")"
+publish list "bench/items" public "SELECT $COLUMNS FROM bench_items WHERE id > {{ after }} ORDER BY id LIMIT 100" \
+    '[{"name": "after", "location": "query", "data_type": "integer", "is_required": true}]' >/dev/null
+publish export "bench/export" public "SELECT $COLUMNS FROM bench_export ORDER BY id" '[]' >/dev/null
+CLIENT="$(api -X POST "$SLUICE_BASE/api/v1/clients" -d "$(jq -n --argjson api "$PRIVATE_API" \
+    '{name: "bench", rate_limit_per_minute: 1000000000, max_concurrent: 100000, token_expire_seconds: 86400, api_ids: [$api]}')")"
+CLIENT_TOKEN="$(curl -fsS -X POST "$SLUICE_BASE/api/token/generate" --data-urlencode grant_type=client_credentials \
+    --data-urlencode "client_id=$(jq -r .client_id <<<"$CLIENT")" --data-urlencode "client_secret=$(jq -r .client_secret <<<"$CLIENT")" \
+    | jq -r .access_token)"
+stop_pid "$SLUICE_PID"
+
+RESULTS="$WORK/results.txt"
+: >"$RESULTS"
+# load SCENARIO TARGET BASE PATH [TOKEN]: one wrk run; appends "SCENARIO TARGET rps p50 p99".
+load() {
+    local out line
+    out="$(WRK_PATH="$4" WRK_TOKEN="${5:-}" WRK_MAX_N="${MAX_N:-100000}" \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${RUN_SECONDS:-$DURATION}s" --timeout 10s -s "$HERE/wrk/load.lua" "$3")"
+    line="$(grep '^WRK ' <<<"$out")" || die "wrk printed no result for $1 $2: $out"
+    read -r _ rps p50 p99 non2xx errors <<<"$line"
+    ((non2xx == 0 && errors == 0)) || die "$1 $2: $non2xx non-2xx answers and $errors socket errors (first: curl $3${4//\{n\}/1})"
+    [[ -n "${RUN_SECONDS:-}" ]] || echo "$1 $2 $rps $p50 $p99" >>"$RESULTS"
+}
+# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: warm both, then ROUNDS of A B.
+scenario() {
+    say "scenario $1: $2 vs $3 (${CONNECTIONS} connections, ${ROUNDS}x ${DURATION}s each)"
+    RUN_SECONDS="$WARMUP" load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
+    RUN_SECONDS="$WARMUP" load "$1" baseline "$BASELINE_BASE" "$3"
+    for _ in $(seq 1 "$ROUNDS"); do
+        load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
+        load "$1" baseline "$BASELINE_BASE" "$3"
+    done
+}
+
+say "sluice serve (in-memory limits)"
+API_PUBLIC=1 start_sluice local
+say "start to first served gateway request: $STARTUP_MS ms"
+scenario a "/api/bench/items/{n}" "/item/{n}"
+scenario b "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
+MAX_N=99900 scenario d "/api/bench/items?after={n}" "/items?after={n}"
+
+# export TARGET URL PID: streams the export once; appends "e TARGET rows/s rss_growth_mb".
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+export_run() {
+    local before peak seconds sampler
+    before="$(rss_kb "$3")"
+    (peak="$before"; while kill -0 "$3" 2>/dev/null; do r="$(rss_kb "$3")"; ((r > peak)) && peak=$r && echo "$peak" >"$WORK/peak"; sleep 0.02; done) &
+    sampler=$!
+    echo "$before" >"$WORK/peak"
+    seconds="$(curl -fsS -H 'Accept: application/x-ndjson' -o "$WORK/export.ndjson" -w '%{time_total}' "$2")"
+    kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+    peak="$(cat "$WORK/peak")"
+    local lines
+    lines="$(wc -l <"$WORK/export.ndjson")"
+    ((lines == EXPORT_ROWS)) || die "export from $1 returned $lines lines, expected $EXPORT_ROWS"
+    echo "e $1 $(awk -v n="$EXPORT_ROWS" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') $(((peak - before) / 1024)) $seconds" >>"$RESULTS"
+}
+say "scenario e: $EXPORT_ROWS rows as NDJSON"
+for _ in $(seq 1 "$ROUNDS"); do
+    export_run sluice "$SLUICE_BASE/api/bench/export" "$SLUICE_PID"
+    export_run baseline "$BASELINE_BASE/export" "$BASELINE_PID"
+    start="$(date +%s%N)"
+    psql_bench -c "\\copy (SELECT $COLUMNS FROM bench_export ORDER BY id) to stdout" >/dev/null
+    seconds="$(awk -v ns="$(($(date +%s%N) - start))" 'BEGIN {printf "%.3f", ns / 1e9}')"
+    echo "e psql $(awk -v n="$EXPORT_ROWS" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') 0 $seconds" >>"$RESULTS"
+done
+stop_pid "$SLUICE_PID"
+
+say "sluice serve (Redis limits)"
+FIRST_START_MS="$STARTUP_MS"
+start_sluice redis REDIS_URL="$SLUICE_TEST_REDIS_URL"
+scenario c "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
+stop_pid "$SLUICE_PID"
+
+awk -v startup="$FIRST_START_MS" -v smoke="$SMOKE" -f "$HERE/report.awk" "$RESULTS"
