@@ -18,7 +18,9 @@
 #
 # Environment: DURATION (seconds per run, 10; smoke 2), ROUNDS (A B pairs, 2; smoke 1),
 # CONNECTIONS (32), THREADS (2), WARMUP (seconds, 3; smoke 1), EXPORT_ROWS (1000000;
-# smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder.
+# smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder,
+# SCENARIOS (which to run, default "a b c d e"), SLUICE_ENV and BASELINE_ENV (extra
+# VAR=value words for either process, e.g. SLUICE_ENV="EXTERNAL_DB_POOL_SIZE=32 DOTNET_gcServer=1").
 # Exit: 0 all targets met (or smoke passed), 3 a target missed, 1 the harness failed.
 set -euo pipefail
 
@@ -34,6 +36,10 @@ fi
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 DB="${BENCH_DB:-sluice_bench_gateway}"
+SCENARIOS="${SCENARIOS:-a b c d e}"
+read -r -a SLUICE_EXTRA <<<"${SLUICE_ENV:-}"
+read -r -a BASELINE_EXTRA <<<"${BASELINE_ENV:-}"
+wanted() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -102,7 +108,7 @@ wait_for() {
 BASELINE_PORT="$(free_port)"
 BASELINE_BASE="http://127.0.0.1:$BASELINE_PORT"
 BASELINE_DATABASE="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASS;Database=$DB" \
-    ASPNETCORE_URLS="$BASELINE_BASE" "$BASELINE" >"$WORK/baseline.log" 2>&1 &
+    ASPNETCORE_URLS="$BASELINE_BASE" env "${BASELINE_EXTRA[@]}" "$BASELINE" >"$WORK/baseline.log" 2>&1 &
 BASELINE_PID=$!
 PIDS+=("$BASELINE_PID")
 wait_for "$BASELINE_BASE/item/1" "$BASELINE_PID" "$WORK/baseline.log"
@@ -124,7 +130,7 @@ start_sluice() {
     local label="$1" started
     shift
     started="$(date +%s%N)"
-    (cd "$WORK/sluice" && exec env "$@" "$SLUICE" serve --urls "$SLUICE_BASE" >"$WORK/sluice-$label.log" 2>&1) &
+    (cd "$WORK/sluice" && exec env "${SLUICE_EXTRA[@]}" "$@" "$SLUICE" serve --urls "$SLUICE_BASE" >"$WORK/sluice-$label.log" 2>&1) &
     SLUICE_PID=$!
     PIDS+=("$SLUICE_PID")
     local probe="$SLUICE_BASE/api/v1/utils/liveness/"
@@ -192,9 +198,9 @@ scenario() {
 say "sluice serve (in-memory limits)"
 API_PUBLIC=1 start_sluice local
 say "start to first served gateway request: $STARTUP_MS ms"
-scenario a "/api/bench/items/{n}" "/item/{n}"
-scenario b "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
-MAX_N=99900 scenario d "/api/bench/items?after={n}" "/items?after={n}"
+wanted a && scenario a "/api/bench/items/{n}" "/item/{n}"
+wanted b && scenario b "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
+wanted d && MAX_N=99900 scenario d "/api/bench/items?after={n}" "/items?after={n}"
 
 # export TARGET URL PID: streams the export once; appends "e TARGET rows/s rss_growth_mb".
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
@@ -212,8 +218,8 @@ export_run() {
     ((lines == EXPORT_ROWS)) || die "export from $1 returned $lines lines, expected $EXPORT_ROWS"
     echo "e $1 $(awk -v n="$EXPORT_ROWS" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') $(((peak - before) / 1024)) $seconds" >>"$RESULTS"
 }
-say "scenario e: $EXPORT_ROWS rows as NDJSON"
-for _ in $(seq 1 "$ROUNDS"); do
+wanted e && say "scenario e: $EXPORT_ROWS rows as NDJSON"
+for _ in $(seq 1 "$(wanted e && echo "$ROUNDS" || echo 0)"); do
     export_run sluice "$SLUICE_BASE/api/bench/export" "$SLUICE_PID"
     export_run baseline "$BASELINE_BASE/export" "$BASELINE_PID"
     start="$(date +%s%N)"
@@ -223,10 +229,12 @@ for _ in $(seq 1 "$ROUNDS"); do
 done
 stop_pid "$SLUICE_PID"
 
-say "sluice serve (Redis limits)"
 FIRST_START_MS="$STARTUP_MS"
-start_sluice redis REDIS_URL="$SLUICE_TEST_REDIS_URL"
-scenario c "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
-stop_pid "$SLUICE_PID"
+if wanted c; then
+    say "sluice serve (Redis limits)"
+    start_sluice redis REDIS_URL="$SLUICE_TEST_REDIS_URL"
+    scenario c "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
+    stop_pid "$SLUICE_PID"
+fi
 
 awk -v startup="$FIRST_START_MS" -v smoke="$SMOKE" -f "$HERE/report.awk" "$RESULTS"

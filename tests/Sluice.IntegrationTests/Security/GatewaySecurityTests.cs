@@ -122,6 +122,11 @@ public sealed class GatewaySecurityTests(SecurityFixture fixture) : IClassFixtur
         var (apiId, path) = await fixture.PrivateApiAsync();
         var client = await fixture.ClientAsync(new { api_ids = new[] { apiId }, token_expire_seconds = 60 });
         var token = await fixture.TokenForAsync(client);
+        // Served first (so the checked token is remembered), refused once it has expired.
+        using (var fresh = await fixture.CallAsync(path, token))
+        {
+            Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        }
         fixture.Server.Time.Advance(TimeSpan.FromSeconds(120));
 
         using var response = await fixture.CallAsync(path, token);

@@ -18,6 +18,7 @@ internal sealed class GatewayTokens
     private readonly TokenValidationParameters _validation;
     private readonly SluiceSettings _settings;
     private readonly TimeProvider _time;
+    private readonly ValidatedTokens _validated = new();
 
     public GatewayTokens(SluiceSettings settings, TimeProvider time)
     {
@@ -66,6 +67,11 @@ internal sealed class GatewayTokens
     /// <summary>The client id and secret version of a valid gateway token, or null.</summary>
     public async Task<(string ClientId, int SecretVersion)?> ValidateAsync(string token)
     {
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (_validated.TryGet(token, now, out var known))
+        {
+            return known;
+        }
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid || Claim(result, GatewayTokenClaims.Type) as string != GatewayTokenClaims.GatewayType
             || Claim(result, JwtRegisteredClaimNames.Sub) is not string clientId)
@@ -79,6 +85,8 @@ internal sealed class GatewayTokens
             string text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) => parsed,
             _ => -1,
         };
+        // Same rule as the lifetime validator: valid until the expiry plus the clock skew.
+        _validated.Add(token, clientId, version, result.SecurityToken.ValidTo + _validation.ClockSkew);
         return (clientId, version);
     }
 
