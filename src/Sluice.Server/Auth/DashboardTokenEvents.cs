@@ -11,6 +11,18 @@ namespace Sluice.Server.Auth;
 /// failed authentication with a problem body saying why.</summary>
 internal sealed class DashboardTokenEvents(SessionStore sessions) : JwtBearerEvents
 {
+    /// <summary>Dashboard tokens are only for the management API. Gateway requests carry
+    /// gateway tokens, which the gateway checks itself: checking them here too would cost a
+    /// signature check and a failure on every private gateway request.</summary>
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api/v1"))
+        {
+            context.NoResult();
+        }
+        return Task.CompletedTask;
+    }
+
     public override async Task TokenValidated(TokenValidatedContext context)
     {
         var principal = context.Principal!;
