@@ -3,6 +3,8 @@
 #
 #   bench/run.sh            full run: prints the table and judges the targets (bench/README.md)
 #   bench/run.sh --smoke    a few seconds per scenario: proves the harness works, judges nothing
+#   bench/run.sh --hold     set up, start both servers, print their addresses and wait (for
+#                           profiling with dotnet-trace or perf; Ctrl-C ends it)
 #
 # Starts PostgreSQL and Redis through scripts/services.sh, seeds bench_items (100,000 rows)
 # and bench_export (EXPORT_ROWS rows) in the database sluice_bench_gateway, builds Sluice
@@ -17,8 +19,11 @@
 # Also times `sluice serve` from process start to the first served gateway request.
 #
 # Environment: DURATION (seconds per run, 10; smoke 2), ROUNDS (A B pairs, 2; smoke 1),
-# CONNECTIONS (32), THREADS (2), WARMUP (seconds, 3; smoke 1), EXPORT_ROWS (1000000;
+# CONNECTIONS (32), THREADS (2), WARMUP (seconds of load on each path after a server starts,
+# so tiered compilation settles before anything is measured: 8; smoke 1), SETTLE (seconds
+# of unmeasured load before each scenario: 2; smoke 1), EXPORT_ROWS (1000000;
 # smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder,
+# BASELINE_POOL (the baseline's Npgsql Maximum Pool Size; default Npgsql's own, 100),
 # SCENARIOS (which to run, default "a b c d e"), SLUICE_ENV and BASELINE_ENV (extra
 # VAR=value words for either process, e.g. SLUICE_ENV="EXTERNAL_DB_POOL_SIZE=32 DOTNET_gcServer=1").
 # Exit: 0 all targets met (or smoke passed), 3 a target missed, 1 the harness failed.
@@ -27,11 +32,17 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/bench"
 SMOKE=0
-[[ "${1:-}" == "--smoke" ]] && SMOKE=1
+HOLD=0
+case "${1:-}" in
+    --smoke) SMOKE=1 ;;
+    --hold) HOLD=1 ;;
+    "") ;;
+    *) echo "usage: bench/run.sh [--smoke | --hold]" >&2; exit 1 ;;
+esac
 if [[ $SMOKE == 1 ]]; then
-    DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" EXPORT_ROWS="${EXPORT_ROWS:-100000}"
+    DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" SETTLE="${SETTLE:-1}" EXPORT_ROWS="${EXPORT_ROWS:-100000}"
 else
-    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-2}" WARMUP="${WARMUP:-3}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}"
+    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-2}" WARMUP="${WARMUP:-8}" SETTLE="${SETTLE:-2}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}"
 fi
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
@@ -107,7 +118,7 @@ wait_for() {
 # The baseline: started once, kept for the whole run.
 BASELINE_PORT="$(free_port)"
 BASELINE_BASE="http://127.0.0.1:$BASELINE_PORT"
-BASELINE_DATABASE="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASS;Database=$DB" \
+BASELINE_DATABASE="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASS;Database=$DB${BASELINE_POOL:+;Maximum Pool Size=$BASELINE_POOL}" \
     ASPNETCORE_URLS="$BASELINE_BASE" env "${BASELINE_EXTRA[@]}" "$BASELINE" >"$WORK/baseline.log" 2>&1 &
 BASELINE_PID=$!
 PIDS+=("$BASELINE_PID")
@@ -184,11 +195,20 @@ load() {
     ((non2xx == 0 && errors == 0)) || die "$1 $2: $non2xx non-2xx answers and $errors socket errors (first: curl $3${4//\{n\}/1})"
     [[ -n "${RUN_SECONDS:-}" ]] || echo "$1 $2 $rps $p50 $p99" >>"$RESULTS"
 }
-# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: warm both, then ROUNDS of A B.
+# warm_up: WARMUP seconds of load on every path of both servers (right after a server starts).
+warm_up() {
+    say "warm-up: ${WARMUP}s per path"
+    RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/items/{n}"
+    RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/private/items/{n}" "$CLIENT_TOKEN"
+    RUN_SECONDS="$WARMUP" MAX_N=99900 load warm sluice "$SLUICE_BASE" "/api/bench/items?after={n}"
+    RUN_SECONDS="$WARMUP" load warm baseline "$BASELINE_BASE" "/item/{n}"
+    RUN_SECONDS="$WARMUP" MAX_N=99900 load warm baseline "$BASELINE_BASE" "/items?after={n}"
+}
+# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: settle both, then ROUNDS of A B.
 scenario() {
     say "scenario $1: $2 vs $3 (${CONNECTIONS} connections, ${ROUNDS}x ${DURATION}s each)"
-    RUN_SECONDS="$WARMUP" load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
-    RUN_SECONDS="$WARMUP" load "$1" baseline "$BASELINE_BASE" "$3"
+    RUN_SECONDS="$SETTLE" load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
+    RUN_SECONDS="$SETTLE" load "$1" baseline "$BASELINE_BASE" "$3"
     for _ in $(seq 1 "$ROUNDS"); do
         load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
         load "$1" baseline "$BASELINE_BASE" "$3"
@@ -198,6 +218,14 @@ scenario() {
 say "sluice serve (in-memory limits)"
 API_PUBLIC=1 start_sluice local
 say "start to first served gateway request: $STARTUP_MS ms"
+if [[ $HOLD == 1 ]]; then
+    echo "sluice:   pid $SLUICE_PID  $SLUICE_BASE/api/bench/items/1  (private: /api/bench/private/items/1)"
+    echo "baseline: pid $BASELINE_PID  $BASELINE_BASE/item/1"
+    echo "token:    $CLIENT_TOKEN"
+    wait "$SLUICE_PID"
+    exit 0
+fi
+warm_up
 wanted a && scenario a "/api/bench/items/{n}" "/item/{n}"
 wanted b && scenario b "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
 wanted d && MAX_N=99900 scenario d "/api/bench/items?after={n}" "/items?after={n}"
@@ -233,8 +261,13 @@ FIRST_START_MS="$STARTUP_MS"
 if wanted c; then
     say "sluice serve (Redis limits)"
     start_sluice redis REDIS_URL="$SLUICE_TEST_REDIS_URL"
+    warm_up
     scenario c "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
     stop_pid "$SLUICE_PID"
 fi
 
+echo
+echo "wrk: ${CONNECTIONS} connections, ${THREADS} threads, ${ROUNDS}x ${DURATION}s per server and scenario (A B alternating);" \
+    "$(nproc) cores; PostgreSQL $(psql_bench -tA -c 'SHOW server_version' | cut -d' ' -f1)"
+[[ -n "${SLUICE_ENV:-}${BASELINE_ENV:-}${BASELINE_POOL:-}" ]] && echo "sluice env: ${SLUICE_ENV:-} | baseline env: ${BASELINE_ENV:-} pool ${BASELINE_POOL:-default}"
 awk -v startup="$FIRST_START_MS" -v smoke="$SMOKE" -f "$HERE/report.awk" "$RESULTS"
