@@ -61,6 +61,7 @@ need=()
 command -v wrk >/dev/null || need+=(wrk)
 command -v jq >/dev/null || need+=(jq)
 command -v curl >/dev/null || need+=(curl)
+command -v openssl >/dev/null || need+=(openssl)
 if ((${#need[@]})); then
     say "apt-get install ${need[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >/dev/null
@@ -102,7 +103,14 @@ say "database $DB: bench_items 100,000 rows, bench_export $EXPORT_ROWS rows"
 psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 psql_bench -v export_rows="$EXPORT_ROWS" -f "$HERE/seed.sql"
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# free_port: a loopback port nothing answers on.
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
 
 # wait_for URL PID LOG: until URL answers 200 (at most 60 s) or the process dies.
 wait_for() {

@@ -5,7 +5,8 @@
 #
 # Starts PostgreSQL/MariaDB/Redis via scripts/services.sh (left running afterwards),
 # builds Sluice.slnx once (Debug), runs each test project with --no-build, and writes
-# TRX files to TestResults/. The last line printed is `tests: N passed, M failed`;
+# TRX files to TestResults/, then (full runs only) `bench/run.sh --smoke`, counted as one
+# test. The last line printed is `tests: N passed, M failed`;
 # the exit status is non-zero if anything failed, a run errored, or no test ran.
 set -euo pipefail
 
@@ -112,5 +113,17 @@ for p in "${present[@]}"; do
         ((FAILED > failed_before)) || FAILED=$((FAILED + 1))
     fi
 done
+
+# The load benchmark's smoke mode proves its harness still works (bench/README.md). It runs
+# with the full suite only (not with a --filter); SLUICE_SKIP_BENCH_SMOKE=1 skips it.
+if (($# == 0)) && [[ "${SLUICE_SKIP_BENCH_SMOKE:-0}" != 1 ]]; then
+    echo "== bench/run.sh --smoke"
+    if bash "$ROOT/bench/run.sh" --smoke; then
+        PASSED=$((PASSED + 1))
+    else
+        echo "test.sh: bench/run.sh --smoke failed" >&2
+        FAILED=$((FAILED + 1))
+    fi
+fi
 
 summary_and_exit "$run_failed"
