@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sluice.Core.Parameters;
 
 /// <summary>Binds and validates an API's parameters. Compiled once when the API is published
@@ -6,15 +8,21 @@ namespace Sluice.Core.Parameters;
 public sealed class ParameterBinder
 {
     private readonly CompiledParameter[] parameters;
+    private readonly string[] names;
+    // Name to position, shared by every request's values.
+    private readonly FrozenDictionary<string, int> indexes;
 
     private ParameterBinder(CompiledParameter[] parameters)
     {
         this.parameters = parameters;
-        var names = new string[parameters.Length];
+        names = new string[parameters.Length];
+        var positions = new Dictionary<string, int>(parameters.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = parameters[i].Name;
+            positions[names[i]] = i;
         }
+        indexes = positions.ToFrozenDictionary(StringComparer.Ordinal);
         Names = names;
     }
 
@@ -55,10 +63,11 @@ public sealed class ParameterBinder
     public BindResult Bind(RequestInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var values = new Dictionary<string, object?>(parameters.Length, StringComparer.Ordinal);
+        var values = parameters.Length == 0 ? [] : new object?[parameters.Length];
         List<ParamError>? errors = null;
-        foreach (var parameter in parameters)
+        for (var i = 0; i < parameters.Length; i++)
         {
+            var parameter = parameters[i];
             object? value = null;
             switch (parameter.Read(inputs, out var read, out var error))
             {
@@ -80,8 +89,8 @@ public sealed class ParameterBinder
                     }
                     break;
             }
-            values.Add(parameter.Name, value);
+            values[i] = value;
         }
-        return new BindResult(values, errors is null ? [] : errors);
+        return new BindResult(new BoundValues(names, indexes, values), errors is null ? [] : errors);
     }
 }

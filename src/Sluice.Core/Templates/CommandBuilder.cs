@@ -7,11 +7,15 @@ namespace Sluice.Core.Templates;
 /// each marker with the dialect's placeholder, numbered from the start of its statement.</summary>
 internal static class CommandBuilder
 {
-    public static TemplateRenderResult Build(string text, IReadOnlyList<object?> values, SqlDialect dialect)
+    /// <summary>Builds from <paramref name="text"/>, rendered in <paramref name="context"/>,
+    /// whose values the markers index and whose scratch buffers are used.</summary>
+    public static TemplateRenderResult Build(string text, TemplateRenderContext context, SqlDialect dialect)
     {
+        var values = context.Values;
         var statements = new List<BoundStatement>(1);
-        var sql = new StringBuilder(text.Length + 16);
-        var statementValues = new List<object?>();
+        var sql = context.Sql.Clear();
+        var statementValues = context.StatementValues;
+        statementValues.Clear();
         var hasSql = false;
         var afterPlaceholder = false;
         var lexer = new SqlLexer(text, dialect);
@@ -29,7 +33,7 @@ internal static class CommandBuilder
                     {
                         sql.Append(' ');
                     }
-                    sql.Append(dialect.Placeholder(statementValues.Count));
+                    dialect.AppendPlaceholder(sql, statementValues.Count);
                     statementValues.Add(values[ParameterMarkers.ReadIndex(span)]);
                     hasSql = true;
                     afterPlaceholder = true;
@@ -55,13 +59,29 @@ internal static class CommandBuilder
         {
             if (hasSql)
             {
-                statements.Add(new BoundStatement(sql.ToString().Trim(), statementValues.ToArray()));
+                statements.Add(new BoundStatement(Trimmed(sql), statementValues.ToArray()));
             }
             sql.Clear();
             statementValues.Clear();
             hasSql = false;
             afterPlaceholder = false;
         }
+    }
+
+    /// <summary>The text without leading or trailing white space, copied once.</summary>
+    private static string Trimmed(StringBuilder sql)
+    {
+        var end = sql.Length;
+        while (end > 0 && char.IsWhiteSpace(sql[end - 1]))
+        {
+            end--;
+        }
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(sql[start]))
+        {
+            start++;
+        }
+        return sql.ToString(start, end - start);
     }
 
     private static TemplateRenderResult MarkerInside(SqlTokenKind kind)

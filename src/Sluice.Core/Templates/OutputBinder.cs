@@ -9,32 +9,25 @@ namespace Sluice.Core.Templates;
 /// <c>sort_direction</c>, where/set blocks) and captured template output are written as text.</summary>
 internal static class OutputBinder
 {
+    private static readonly Func<object?, object?> ListItem = item =>
+        item is not null && IsList(item) ? throw NotBindable("a list inside a list") : Scalar(item);
+
     public static BoundOutput Bind(TemplateRenderContext context, object? value) => value switch
     {
         BoundOutput output => output,
         SqlText sql => new BoundOutput(sql.Text),
         // Text captured by {% capture %}: template text and markers of values already bound.
         IScriptOutput captured => new BoundOutput(captured.ToString() ?? ""),
-        LikePattern like => new BoundOutput(context.AddParameter(like.Pattern) + LikeEscape.Clause(context.Dialect)),
-        string text => new BoundOutput(context.AddParameter(text)),
-        IEnumerable items when IsList(items) => new BoundOutput(context.AddList(ListItems(items))),
-        _ => new BoundOutput(context.AddParameter(Scalar(value))),
+        LikePattern like => new BoundOutput(context.AddParameter(like.Pattern).Text + LikeEscape.Clause(context.Dialect)),
+        string text => context.AddParameter(text),
+        IEnumerable items when IsList(items) => new BoundOutput(context.AddList(items, ListItem)),
+        _ => context.AddParameter(Scalar(value)),
     };
 
     // ScriptArray is an IScriptObject too, so it is matched before objects are ruled out.
     private static bool IsList(object value) =>
         value is ScriptArray or IList and not byte[]
         || value is IEnumerable and not (string or byte[] or IDictionary or IScriptObject);
-
-    private static object?[] ListItems(IEnumerable items)
-    {
-        var list = new List<object?>();
-        foreach (var item in items)
-        {
-            list.Add(item is not null && IsList(item) ? throw NotBindable("a list inside a list") : Scalar(item));
-        }
-        return [.. list];
-    }
 
     /// <summary>The value as a database driver takes it: the binder's types as they are,
     /// Scriban's smaller integers widened to long.</summary>

@@ -12,8 +12,15 @@ internal static class ParameterMarkers
     public const char Start = '\uE000';
     public const char End = '\uE001';
 
+    // The markers of the first parameters, made once: most renders bind only a few values.
+    private static readonly BoundOutput[] Common = CreateCommon(256);
+
     public static void Append(StringBuilder text, int index) =>
-        text.Append(Start).Append(index.ToString(CultureInfo.InvariantCulture)).Append(End);
+        text.Append(CultureInfo.InvariantCulture, $"{Start}{index}{End}");
+
+    /// <summary>The marker of the parameter at <paramref name="index"/>, as an output.</summary>
+    public static BoundOutput Output(int index) =>
+        index < Common.Length ? Common[index] : new BoundOutput(Text(index));
 
     /// <summary>Index of the first marker character in <paramref name="text"/>, or -1.</summary>
     public static int IndexOfAny(ReadOnlySpan<char> text) => text.IndexOfAny(Start, End);
@@ -22,4 +29,17 @@ internal static class ParameterMarkers
     /// end characters included).</summary>
     public static int ReadIndex(ReadOnlySpan<char> marker) =>
         int.Parse(marker[1..^1], NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string Text(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Start}{index}{End}");
+
+    private static BoundOutput[] CreateCommon(int count)
+    {
+        var outputs = new BoundOutput[count];
+        for (var i = 0; i < count; i++)
+        {
+            outputs[i] = new BoundOutput(Text(i));
+        }
+        return outputs;
+    }
 }

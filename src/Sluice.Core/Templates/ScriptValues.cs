@@ -1,5 +1,6 @@
 using System.Collections;
 using Scriban.Runtime;
+using Sluice.Core.Parameters;
 
 namespace Sluice.Core.Templates;
 
@@ -8,26 +9,39 @@ namespace Sluice.Core.Templates;
 /// dictionary type came in), lists into <see cref="ScriptArray"/>s; scalars stay as they are.</summary>
 internal static class ScriptValues
 {
-    /// <summary>The object a render's template reads its variables from (and assigns into).</summary>
+    /// <summary>Fills the (empty) object a render's template reads its variables from (and assigns into).</summary>
+    /// <param name="globals">The object to fill.</param>
     /// <param name="values">The request's values.</param>
     /// <param name="nullDefaults">Names set to null when <paramref name="values"/> lacks them
     /// (see <see cref="BuiltinShadows"/>).</param>
-    public static ScriptObject Globals(IReadOnlyDictionary<string, object?> values, string[] nullDefaults)
+    public static void Fill(ScriptObject globals, IReadOnlyDictionary<string, object?> values, string[] nullDefaults)
     {
-        var globals = new ScriptObject(values.Count + nullDefaults.Length);
         foreach (var name in nullDefaults)
         {
             globals.SetValue(name, null, false);
         }
+        // The binder's values are read by position, without an enumerator.
+        if (values is BoundValues bound)
+        {
+            for (var i = 0; i < bound.Count; i++)
+            {
+                Set(globals, bound.NameAt(i), bound.ValueAt(i));
+            }
+            return;
+        }
         foreach (var (name, value) in values)
         {
-            // Names a template cannot spell could only shadow the hidden functions.
-            if (!name.StartsWith('#'))
-            {
-                globals.SetValue(name, Convert(value), false);
-            }
+            Set(globals, name, value);
         }
-        return globals;
+    }
+
+    private static void Set(ScriptObject globals, string name, object? value)
+    {
+        // Names a template cannot spell could only shadow the hidden functions.
+        if (!name.StartsWith('#'))
+        {
+            globals.SetValue(name, Convert(value), false);
+        }
     }
 
     private static object? Convert(object? value)
@@ -44,7 +58,7 @@ internal static class ScriptValues
                 }
                 return members;
             case IEnumerable items:
-                var array = new ScriptArray();
+                var array = items is ICollection collection ? new ScriptArray(collection.Count) : new ScriptArray();
                 foreach (var item in items)
                 {
                     array.Add(Convert(item));

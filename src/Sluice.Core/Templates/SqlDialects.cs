@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Sluice.Core.Templates;
 
@@ -13,6 +14,23 @@ public static class SqlDialects
         SqlDialect.MySql => "?",
         _ => "@p" + index.ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary><see cref="Placeholder"/>, written into <paramref name="sql"/> without a string of its own.</summary>
+    internal static void AppendPlaceholder(this SqlDialect dialect, StringBuilder sql, int index)
+    {
+        switch (dialect)
+        {
+            case SqlDialect.Postgres or SqlDialect.DuckDb:
+                sql.Append(CultureInfo.InvariantCulture, $"${index + 1}");
+                break;
+            case SqlDialect.MySql:
+                sql.Append('?');
+                break;
+            default:
+                sql.Append(CultureInfo.InvariantCulture, $"@p{index}");
+                break;
+        }
+    }
 
     /// <summary>The <c>DbParameter.ParameterName</c> for that parameter; empty for positional dialects.</summary>
     public static string ParameterName(this SqlDialect dialect, int index) =>

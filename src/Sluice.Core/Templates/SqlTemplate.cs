@@ -32,7 +32,7 @@ public sealed class SqlTemplate
 {
     // Shared by every render, never written after parsing: the rewritten Scriban tree, the
     // quoted allow-list, the clock, the names to default to null (and, in TemplateFunctions,
-    // the function table). Each render gets its own context, values object and output.
+    // the function table). Each render has a context of its own, which its thread reuses.
     private readonly Template _template;
     private readonly IdentifierAllowList _identifiers;
     private readonly TimeProvider _timeProvider;
@@ -73,12 +73,12 @@ public sealed class SqlTemplate
         {
             throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect.");
         }
-        var context = new TemplateRenderContext(dialect, _identifiers, _timeProvider);
-        context.PushGlobal(ScriptValues.Globals(values, _nullDefaults));
-        string text;
+        var context = TemplateRenderContext.Rent(dialect, _identifiers, _timeProvider, values, _nullDefaults);
+        TemplateRenderResult result;
         try
         {
-            text = _template.Render(context);
+            var text = _template.Render(context);
+            result = CommandBuilder.Build(text, context, dialect);
         }
         catch (ScriptRuntimeException exception)
         {
@@ -88,7 +88,9 @@ public sealed class SqlTemplate
         {
             return new TemplateRenderResult(null, exception.Message, exception.Failure);
         }
-        return CommandBuilder.Build(text, context.Values, dialect);
+        // Only now: a render that threw may have left the context's stacks half way.
+        TemplateRenderContext.Return(context);
+        return result;
     }
 
     private static TemplateRenderResult Failed(ScriptRuntimeException exception)

@@ -8,35 +8,19 @@ namespace Sluice.Server.Gateway;
 /// (JSON or form) only when the API declares body parameters, within the size limit.</summary>
 internal static class RequestInputsReader
 {
-    public static async Task<(RequestInputs? Inputs, int Status, string? Error)> ReadAsync(HttpContext context, ApiModel model, long maxBodyBytes)
+    // Shared by requests that carry none of a kind; never written.
+    private static readonly Dictionary<string, string> NoPath = new(0, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoQuery = new(0, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> NoHeaders = new(0, StringComparer.OrdinalIgnoreCase);
+
+    // A ValueTask: most requests have no body, so the method completes without awaiting and
+    // without allocating a Task.
+    public static async ValueTask<(RequestInputs? Inputs, int Status, string? Error)> ReadAsync(HttpContext context, ApiModel model, long maxBodyBytes)
     {
         var request = context.Request;
-        var path = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in request.RouteValues)
-        {
-            if (value is string text)
-            {
-                path[key] = text;
-            }
-        }
-        var query = new Dictionary<string, IReadOnlyList<string>>(request.Query.Count, StringComparer.Ordinal);
-        foreach (var (key, values) in request.Query)
-        {
-            var items = new string[values.Count];
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = values[i] ?? "";
-            }
-            query[key] = items;
-        }
-        var headers = new Dictionary<string, string>(model.HeaderNames.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var name in model.HeaderNames)
-        {
-            if (request.Headers.TryGetValue(name, out var value))
-            {
-                headers[name] = value.ToString();
-            }
-        }
+        var path = ReadPath(request);
+        var query = ReadQuery(request);
+        var headers = ReadHeaders(request, model.HeaderNames);
         JsonElement? body = null;
         Dictionary<string, IReadOnlyList<string>>? form = null;
         if (model.ReadsBody && (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0))
@@ -81,5 +65,55 @@ internal static class RequestInputsReader
             }
         }
         return (new RequestInputs { Path = path, Query = query, Headers = headers, Body = body, Form = form }, StatusCodes.Status200OK, null);
+    }
+
+    private static Dictionary<string, string> ReadPath(HttpRequest request)
+    {
+        Dictionary<string, string>? path = null;
+        foreach (var (key, value) in request.RouteValues)
+        {
+            if (value is string text)
+            {
+                (path ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[key] = text;
+            }
+        }
+        return path ?? NoPath;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> ReadQuery(HttpRequest request)
+    {
+        var collection = request.Query;
+        if (collection.Count == 0)
+        {
+            return NoQuery;
+        }
+        var query = new Dictionary<string, IReadOnlyList<string>>(collection.Count, StringComparer.Ordinal);
+        foreach (var (key, values) in collection)
+        {
+            var items = new string[values.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = values[i] ?? "";
+            }
+            query[key] = items;
+        }
+        return query;
+    }
+
+    private static Dictionary<string, string> ReadHeaders(HttpRequest request, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return NoHeaders;
+        }
+        var headers = new Dictionary<string, string>(names.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            if (request.Headers.TryGetValue(name, out var value))
+            {
+                headers[name] = value.ToString();
+            }
+        }
+        return headers;
     }
 }

@@ -9,6 +9,13 @@ namespace Sluice.Server.Gateway.Results;
 /// loss, ISO 8601 times, base64 binary, JSON columns as JSON.</summary>
 internal static class ColumnValues
 {
+    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF";
+    private const string UtcTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
+    private const string OffsetTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
+
+    // Longest UTF-8 text of a decimal (29 digits, sign, point) or a timestamp with an offset, with room to spare.
+    private const int ScratchBytes = 64;
+
     public static void WriteJson(Utf8JsonWriter writer, DbDataReader reader, int ordinal, ColumnKind kind)
     {
         if (reader.IsDBNull(ordinal))
@@ -16,6 +23,10 @@ internal static class ColumnValues
             writer.WriteNullValue();
             return;
         }
+        // Values are read with their own type and formatted straight to UTF-8: no boxing and
+        // no string per value, except for text itself.
+        Span<byte> scratch = stackalloc byte[ScratchBytes];
+        int written;
         switch (kind)
         {
             case ColumnKind.Boolean:
@@ -27,11 +38,28 @@ internal static class ColumnValues
             case ColumnKind.Int64:
                 writer.WriteNumberValue(reader.GetInt64(ordinal));
                 break;
-            case ColumnKind.Integer:
-                writer.WriteNumberValue(Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture));
+            case ColumnKind.Int16:
+                writer.WriteNumberValue(reader.GetInt16(ordinal));
+                break;
+            case ColumnKind.SByte:
+                writer.WriteNumberValue(reader.GetFieldValue<sbyte>(ordinal));
+                break;
+            case ColumnKind.Byte:
+                writer.WriteNumberValue(reader.GetByte(ordinal));
+                break;
+            case ColumnKind.UInt16:
+                writer.WriteNumberValue(reader.GetFieldValue<ushort>(ordinal));
+                break;
+            case ColumnKind.UInt32:
+                writer.WriteNumberValue(reader.GetFieldValue<uint>(ordinal));
+                break;
+            case ColumnKind.UInt64:
+                writer.WriteNumberValue(reader.GetFieldValue<ulong>(ordinal));
                 break;
             case ColumnKind.Decimal:
-                WriteDecimal(writer, reader, ordinal);
+                // A JSON number keeps every digit (and the scale: 1.50 stays 1.50).
+                reader.GetDecimal(ordinal).TryFormat(scratch, out written, default, CultureInfo.InvariantCulture);
+                writer.WriteRawValue(scratch[..written], skipInputValidation: true);
                 break;
             case ColumnKind.Float:
                 var number = reader.GetDouble(ordinal);
@@ -43,6 +71,18 @@ internal static class ColumnValues
                 {
                     writer.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
                 }
+                break;
+            case ColumnKind.Timestamp:
+                var timestamp = reader.GetDateTime(ordinal);
+                timestamp.TryFormat(scratch, out written, timestamp.Kind == DateTimeKind.Utc ? UtcTimestampFormat : TimestampFormat, CultureInfo.InvariantCulture);
+                writer.WriteStringValue(scratch[..written]);
+                break;
+            case ColumnKind.TimestampWithZone:
+                reader.GetFieldValue<DateTimeOffset>(ordinal).TryFormat(scratch, out written, OffsetTimestampFormat, CultureInfo.InvariantCulture);
+                writer.WriteStringValue(scratch[..written]);
+                break;
+            case ColumnKind.Guid:
+                writer.WriteStringValue(reader.GetGuid(ordinal));
                 break;
             case ColumnKind.Json:
                 writer.WriteRawValue(reader.GetString(ordinal), skipInputValidation: false);
@@ -68,7 +108,7 @@ internal static class ColumnValues
             ColumnKind.Text => reader.GetString(ordinal),
             ColumnKind.Boolean => reader.GetBoolean(ordinal) ? "true" : "false",
             ColumnKind.Timestamp => Timestamp(reader.GetDateTime(ordinal)),
-            ColumnKind.TimestampWithZone => reader.GetFieldValue<DateTimeOffset>(ordinal).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            ColumnKind.TimestampWithZone => reader.GetFieldValue<DateTimeOffset>(ordinal).ToString(OffsetTimestampFormat, CultureInfo.InvariantCulture),
             ColumnKind.Date => reader.GetValue(ordinal) switch
             {
                 DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -88,19 +128,12 @@ internal static class ColumnValues
     }
 
     private static string Timestamp(DateTime value) => value.Kind == DateTimeKind.Utc
-        ? value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
-        : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-
-    private static void WriteDecimal(Utf8JsonWriter writer, DbDataReader reader, int ordinal)
-    {
-        // A JSON number keeps every digit; values beyond decimal's range arrive as text.
-        writer.WriteRawValue(DecimalText(reader, ordinal), skipInputValidation: true);
-    }
+        ? value.ToString(UtcTimestampFormat, CultureInfo.InvariantCulture)
+        : value.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     private static string DecimalText(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
     {
         decimal value => value.ToString(CultureInfo.InvariantCulture),
-        ulong value => value.ToString(CultureInfo.InvariantCulture),
         BigInteger value => value.ToString(CultureInfo.InvariantCulture),
         var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "null",
     };
