@@ -10,6 +10,11 @@ internal sealed class FlowScript(string text)
     /// microseconds; a whole second is a Redis in trouble, not a busy node pausing.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>Sends the script without waiting for its answer. Commands on one connection run in
+    /// the order they were sent, so a later call from this node sees its effect.</summary>
+    public void Send(IDatabase database, RedisKey[] keys, RedisValue[] values) =>
+        _ = database.ScriptEvaluateAsync(text, keys, values, CommandFlags.FireAndForget);
+
     /// <summary>Runs the script, giving up after <paramref name="timeout"/> with a <see cref="TimeoutException"/>.</summary>
     public async Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] values,
         TimeSpan timeout, CancellationToken cancellationToken)

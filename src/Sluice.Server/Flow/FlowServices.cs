@@ -30,7 +30,7 @@ internal static class FlowServices
         services.AddSingleton(provider => new RedisRateLimiter(provider.GetRequiredService<RedisConnection>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new RedisConcurrencyLimiter(provider.GetRequiredService<RedisConnection>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(), countReleases: settings.ConcurrentDebug));
         services.AddSingleton<IRateLimiter, ResilientRateLimiter>();
         services.AddSingleton<ResilientConcurrencyLimiter>();
         services.AddSingleton(provider => Traced(provider, provider.GetRequiredService<ResilientConcurrencyLimiter>(), settings));

@@ -57,6 +57,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
     private readonly RedisConnection _connection;
     private readonly TimeSpan _timeout;
     private readonly long _leaseMilliseconds;
+    private readonly bool _countReleases;
     private readonly string _node = Random.Shared.NextInt64().ToString("x", CultureInfo.InvariantCulture);
     private readonly ConcurrentDictionary<long, RedisLease> _held = new();
     private readonly ITimer _renewal;
@@ -68,10 +69,15 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
     /// <param name="leaseDuration">How long a slot outlives its last renewal (30 s).</param>
     /// <param name="renewInterval">How often held slots are renewed (10 s); infinite for never.</param>
     /// <param name="callTimeout">How long to wait for Redis per call (1 s).</param>
+    /// <param name="countReleases">Wait for each release's answer, so a lease reports the slots
+    /// left (CONCURRENT_DEBUG logs them). Otherwise a release is sent without waiting: the
+    /// response is not held back by a round trip, and this node's own next acquire still sees
+    /// the slot free, as Redis runs one connection's commands in order.</param>
     public RedisConcurrencyLimiter(RedisConnection connection, TimeProvider time, TimeSpan? leaseDuration = null,
-        TimeSpan? renewInterval = null, TimeSpan? callTimeout = null)
+        TimeSpan? renewInterval = null, TimeSpan? callTimeout = null, bool countReleases = true)
     {
         _connection = connection;
+        _countReleases = countReleases;
         _timeout = callTimeout ?? FlowScript.DefaultTimeout;
         _leaseMilliseconds = (long)(leaseDuration ?? DefaultLeaseDuration).TotalMilliseconds;
         var interval = renewInterval ?? DefaultRenewInterval;
@@ -107,9 +113,30 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
 
     /// <summary>Gives a slot back to Redis, best effort: a slot that cannot be removed (Redis down,
     /// or the process shutting down) expires.</summary>
-    internal async ValueTask<int?> ReleaseAsync(RedisLease lease)
+    internal ValueTask<int?> ReleaseAsync(RedisLease lease)
     {
         _held.TryRemove(lease.Id, out _);
+        if (!_countReleases)
+        {
+            try
+            {
+                var database = _connection.GetDatabaseAsync(_timeout, CancellationToken.None);
+                if (database.IsCompletedSuccessfully)
+                {
+                    ReleaseScript.Send(database.Result, [lease.RedisKey], [lease.SlotId]);
+                    return ValueTask.FromResult<int?>(null);
+                }
+            }
+            catch (Exception exception) when (FlowFallback.IsRedisFailure(exception) || exception is ObjectDisposedException)
+            {
+                return ValueTask.FromResult<int?>(null);
+            }
+        }
+        return ReleaseAndCountAsync(lease);
+    }
+
+    private async ValueTask<int?> ReleaseAndCountAsync(RedisLease lease)
+    {
         try
         {
             var database = await _connection.GetDatabaseAsync(_timeout, CancellationToken.None);

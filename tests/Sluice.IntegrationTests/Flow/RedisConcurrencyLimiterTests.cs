@@ -157,6 +157,27 @@ public sealed class RedisConcurrencyLimiterTests
             TimeSpan.FromSeconds(29), TimeSpan.FromSeconds(31));
     }
 
+    [Fact]
+    public async Task ReleaseAsync_NotCounted_NextAcquireOnTheNodeFindsTheSlotFree()
+    {
+        await using var connection = FlowRedis.Connect();
+        using var limiter = new RedisConcurrencyLimiter(connection, TimeProvider.System, callTimeout: Patient, countReleases: false);
+        var key = FlowRedis.NewKey();
+
+        // One slot, taken and given back 200 times in a row: the release is not awaited, yet the
+        // next acquire never finds the slot still held.
+        for (var i = 0; i < 200; i++)
+        {
+            var lease = await limiter.TryAcquireAsync(key, 1, CancellationToken.None);
+            Assert.NotNull(lease);
+            Assert.Null(await lease.ReleaseAsync());
+        }
+
+        var database = await FlowRedis.DatabaseAsync(connection);
+        Assert.Equal(0, await database.SortedSetLengthAsync(RedisConcurrencyLimiter.KeyPrefix + key));
+        Assert.Equal(0, limiter.HeldCount);
+    }
+
     private static RedisConcurrencyLimiter Node(RedisConnection connection) =>
         new(connection, TimeProvider.System, callTimeout: Patient);
 
