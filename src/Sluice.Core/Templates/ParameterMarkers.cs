@@ -15,8 +15,7 @@ internal static class ParameterMarkers
     // The markers of the first parameters, made once: most renders bind only a few values.
     private static readonly BoundOutput[] Common = CreateCommon(256);
 
-    public static void Append(StringBuilder text, int index) =>
-        text.Append(CultureInfo.InvariantCulture, $"{Start}{index}{End}");
+    public static void Append(StringBuilder text, int index) => text.Append(Output(index).Text);
 
     /// <summary>The marker of the parameter at <paramref name="index"/>, as an output.</summary>
     public static BoundOutput Output(int index) =>

@@ -8,12 +8,12 @@ namespace Sluice.Core.Templates;
 public static class SqlDialects
 {
     /// <summary>The placeholder written into SQL text for the parameter at <paramref name="index"/>.</summary>
-    public static string Placeholder(this SqlDialect dialect, int index) => dialect switch
+    public static string Placeholder(this SqlDialect dialect, int index)
     {
-        SqlDialect.Postgres or SqlDialect.DuckDb => "$" + (index + 1).ToString(CultureInfo.InvariantCulture),
-        SqlDialect.MySql => "?",
-        _ => "@p" + index.ToString(CultureInfo.InvariantCulture),
-    };
+        var sql = new StringBuilder(8);
+        dialect.AppendPlaceholder(sql, index);
+        return sql.ToString();
+    }
 
     /// <summary><see cref="Placeholder"/>, written into <paramref name="sql"/> without a string of its own.</summary>
     internal static void AppendPlaceholder(this SqlDialect dialect, StringBuilder sql, int index)
