@@ -203,12 +203,14 @@ load() {
     ((non2xx == 0 && errors == 0)) || die "$1 $2: $non2xx non-2xx answers and $errors socket errors (first: curl $3${4//\{n\}/1})"
     [[ -n "${RUN_SECONDS:-}" ]] || echo "$1 $2 $rps $p50 $p99" >>"$RESULTS"
 }
-# warm_up: WARMUP seconds of load on every path of both servers (right after a server starts).
+# warm_up [sluice]: WARMUP seconds of load on every path of both servers (right after a server
+# starts); with "sluice", of Sluice alone (the baseline keeps running, already warm).
 warm_up() {
     say "warm-up: ${WARMUP}s per path"
     RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/items/{n}"
     RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/private/items/{n}" "$CLIENT_TOKEN"
     RUN_SECONDS="$WARMUP" MAX_N=99900 load warm sluice "$SLUICE_BASE" "/api/bench/items?after={n}"
+    [[ "${1:-}" == sluice ]] && return
     RUN_SECONDS="$WARMUP" load warm baseline "$BASELINE_BASE" "/item/{n}"
     RUN_SECONDS="$WARMUP" MAX_N=99900 load warm baseline "$BASELINE_BASE" "/items?after={n}"
 }
@@ -269,7 +271,7 @@ FIRST_START_MS="$STARTUP_MS"
 if wanted c; then
     say "sluice serve (Redis limits)"
     start_sluice redis REDIS_URL="$SLUICE_TEST_REDIS_URL"
-    warm_up
+    warm_up sluice
     scenario c "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
     stop_pid "$SLUICE_PID"
 fi
