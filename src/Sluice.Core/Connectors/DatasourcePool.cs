@@ -21,8 +21,9 @@ public abstract class DatasourcePool : IAsyncDisposable
     /// the database cannot be reached.</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement.</summary>
-    public DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
+    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement; private so
+    /// every caller goes through <see cref="CreateCommandAsync"/> and its prepare.</summary>
+    private DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(statement);

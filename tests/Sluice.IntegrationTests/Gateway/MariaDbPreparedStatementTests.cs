@@ -112,4 +112,19 @@ public sealed class MariaDbPreparedStatementTests(MariaDbGateway fixture) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("sql_mode", (string?)Assert.Single(body["data"]!.AsArray())!["Variable_name"]);
     }
+
+    [Fact]
+    public async Task Get_ValueInStatementTheServerCannotPrepare_Answers400WithTheServersMessage()
+    {
+        // The value is never spliced into the text as a fallback: the statement fails instead.
+        var (_, path) = await fixture.PublishAsync("SHOW VARIABLES LIKE {{ name }}",
+            """[{"name": "name", "location": "query", "data_type": "string"}]""");
+
+        using var response = await fixture.Server.Http.GetAsync($"/api/{path}?name=sql_mode");
+        var body = await response.ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False((bool)body["success"]!);
+        Assert.Contains("SQL syntax", (string?)body["message"], StringComparison.Ordinal);
+    }
 }
