@@ -1,50 +1,57 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using Sluice.Cli.Commands;
 
 namespace Sluice.Cli;
 
-/// <summary>The <c>sluice</c> command line: server, migrations and operator verbs.</summary>
+/// <summary>The <c>sluice</c> command line: server, migrations and operator verbs. Each verb is
+/// one file under <c>Commands/</c> that builds its <see cref="Command"/>; this class lists them,
+/// parses, reports a bad command line as one line with exit code 2, and runs the verb.</summary>
 internal static class SluiceCli
 {
-    public const string Usage = """
-        Usage: sluice <command> [options]
+    public const string Name = "sluice";
 
-        Commands:
-          serve [--urls http://127.0.0.1:8080] [--no-migrate] [--demo]
-                                  Run the server (applies pending migrations unless --no-migrate;
-                                  --demo adds a demo datasource and published APIs if missing).
-          migrate up [--to <version>]
-                                  Apply pending migrations.
-          migrate down --to <version> | --steps <n>
-                                  Revert migrations (--to 0 reverts all).
-          migrate status          Show the current version, pending migrations, and whether at head.
-          migrate stamp <version> Record the schema as at <version> without running migrations.
-          help                    Show this text.
-
-        Settings come from environment variables and ./.env (see README).
-        """;
+    private static readonly ParserConfiguration Parsing = new()
+    {
+        // An argument starting with '@' is a value, never a file to read arguments from.
+        ResponseFileTokenReplacer = null,
+    };
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
-        try
+        ArgumentNullException.ThrowIfNull(context);
+        var root = CreateRoot(context);
+        var result = root.Parse(args, Parsing);
+        if (result.Action is ParseErrorAction)
         {
-            return args.FirstOrDefault() switch
-            {
-                "serve" => await ServeCommand.RunAsync(args[1..], context),
-                "migrate" => MigrateCommand.Run(args[1..], context),
-                null or "help" or "--help" or "-h" => Help(context),
-                var other => throw new CliUsageException($"Unknown command '{other}'."),
-            };
+            // The first problem is enough to act on; the rest usually follow from it (an unknown
+            // option's value is an unknown argument too).
+            return UsageError.Report(context.Error, result.CommandResult, result.Errors[0].Message);
         }
-        catch (CliUsageException exception)
+        var invocation = new InvocationConfiguration
         {
-            await context.Error.WriteLineAsync($"error: {exception.Message}\n\n{Usage}");
-            return ExitCodes.Usage;
-        }
+            Output = context.Out,
+            Error = context.Error,
+            // serve's host handles Ctrl+C and SIGTERM itself, shutting down gracefully.
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        return await result.InvokeAsync(invocation, context.Stopping);
     }
 
-    private static int Help(CliContext context)
+    /// <summary>The whole command tree; a new verb adds its line here.</summary>
+    public static RootCommand CreateRoot(CliContext context)
     {
-        context.Out.WriteLine(Usage);
-        return ExitCodes.Ok;
+        var root = new RootCommand("Sluice publishes SQL queries as secured, rate-limited REST APIs.")
+        {
+            HelpName = Name,
+        };
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(MigrateCommand.Create(context));
+        root.Subcommands.Add(HelpCommand.Create());
+        CliHelp.Configure(root);
+        ProductVersion.Configure(root);
+        root.SetAction(result => CliHelp.Show(result, []));
+        return root;
     }
 }

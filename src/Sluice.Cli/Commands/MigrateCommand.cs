@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Sluice.Core.Settings;
 using Sluice.Core.Storage.Migrations;
 
@@ -6,10 +7,69 @@ namespace Sluice.Cli.Commands;
 /// <summary><c>sluice migrate up|down|status|stamp</c> against the configured metadata store.</summary>
 internal static class MigrateCommand
 {
-    public static int Run(string[] args, CliContext context)
+    public static Command Create(CliContext context)
     {
-        var arguments = new CliArguments(args, new HashSet<string>());
-        var verb = arguments.Words.Count > 0 ? arguments.Words[0] : throw new CliUsageException("migrate needs a verb: up, down, status or stamp.");
+        var command = new Command("migrate", "Apply, revert or inspect the metadata store's migrations.")
+        {
+            Up(context), Down(context), Status(context), Stamp(context),
+        };
+        command.SetAction(result => UsageError.Report(context.Error, result.CommandResult, "migrate needs a verb: up, down, status or stamp."));
+        return command;
+    }
+
+    private static Command Up(CliContext context)
+    {
+        var to = WholeNumbers.Option("--to", "version", "Stop at this version (default: the newest).");
+        var command = new Command("up", "Apply pending migrations.") { to };
+        command.SetAction(result => Run(context, migrator => migrator.Up(result.GetValue(to))));
+        return command;
+    }
+
+    private static Command Down(CliContext context)
+    {
+        var to = WholeNumbers.Option("--to", "version", "Revert migrations newer than this version (0 reverts all).");
+        var steps = WholeNumbers.Option("--steps", "n", "Revert the newest n migrations.", minimum: 1);
+        var command = new Command("down", "Revert migrations: give exactly one of --to or --steps.") { to, steps };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(to) is null) == (result.GetResult(steps) is null))
+            {
+                result.AddError("migrate down needs exactly one of --to <version> or --steps <n>.");
+            }
+        });
+        command.SetAction(result => Run(context, migrator =>
+        {
+            if (result.GetValue(to) is { } version)
+            {
+                migrator.DownTo(version);
+            }
+            else
+            {
+                migrator.Rollback((int)Math.Min(result.GetValue(steps)!.Value, int.MaxValue));
+            }
+        }));
+        return command;
+    }
+
+    private static Command Status(CliContext context)
+    {
+        var command = new Command("status", "Show the current version, pending migrations, and whether at head (exit code 3 when not).");
+        command.SetAction(_ => Run(context, null));
+        return command;
+    }
+
+    private static Command Stamp(CliContext context)
+    {
+        var version = WholeNumbers.Argument("version", "The version the schema already matches.");
+        var command = new Command("stamp", "Record the schema as at a version without running migrations.") { version };
+        command.SetAction(result => Run(context, migrator => migrator.Stamp(result.GetValue(version)!.Value)));
+        return command;
+    }
+
+    /// <summary>Opens the store, applies <paramref name="change"/> (none for status) and prints
+    /// the status after it.</summary>
+    private static int Run(CliContext context, Action<MetadataMigrator>? change)
+    {
         var (store, errors) = SettingsLoader.LoadMetadataStore(context.SettingValues(), context.WorkingDirectory);
         if (store is null)
         {
@@ -19,26 +79,11 @@ internal static class MigrateCommand
         {
             using var migrator = new MetadataMigrator(store);
             context.Out.WriteLine($"Metadata store: {store.Describe()}");
-            switch (verb)
+            if (change is null)
             {
-                case "status":
-                    arguments.RejectUnknown();
-                    return PrintStatus(context.Out, migrator.Status());
-                case "up":
-                    arguments.RejectUnknown("to");
-                    migrator.Up(arguments.Number("to"));
-                    break;
-                case "down":
-                    arguments.RejectUnknown("to", "steps");
-                    Down(migrator, arguments);
-                    break;
-                case "stamp":
-                    arguments.RejectUnknown();
-                    migrator.Stamp(StampVersion(arguments));
-                    break;
-                default:
-                    throw new CliUsageException($"Unknown migrate verb '{verb}'; use up, down, status or stamp.");
+                return PrintStatus(context.Out, migrator.Status());
             }
+            change(migrator);
             PrintStatus(context.Out, migrator.Status());
             return ExitCodes.Ok;
         }
@@ -53,33 +98,6 @@ internal static class MigrateCommand
             return ExitCodes.Failure;
         }
     }
-
-    private static void Down(MetadataMigrator migrator, CliArguments arguments)
-    {
-        var to = arguments.Number("to");
-        var steps = arguments.Number("steps");
-        if ((to is null) == (steps is null))
-        {
-            throw new CliUsageException("migrate down needs exactly one of --to <version> or --steps <n>.");
-        }
-        if (to is { } version)
-        {
-            migrator.DownTo(version);
-        }
-        else if (steps is > 0 and <= int.MaxValue)
-        {
-            migrator.Rollback((int)steps.Value);
-        }
-        else
-        {
-            throw new CliUsageException("--steps must be at least 1.");
-        }
-    }
-
-    private static long StampVersion(CliArguments arguments) =>
-        arguments.Words.Count == 2 && long.TryParse(arguments.Words[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
-            ? version
-            : throw new CliUsageException("migrate stamp needs one version number, e.g. sluice migrate stamp 1.");
 
     private static int PrintStatus(TextWriter output, MigrationStatus status)
     {

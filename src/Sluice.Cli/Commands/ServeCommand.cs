@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,16 +13,26 @@ namespace Sluice.Cli.Commands;
 /// <summary><c>sluice serve</c>: validate settings, prepare the store, listen until stopped.</summary>
 internal static class ServeCommand
 {
-    private static readonly HashSet<string> Flags = ["no-migrate", "demo"];
-
-    public static async Task<int> RunAsync(string[] args, CliContext context)
+    public static Command Create(CliContext context)
     {
-        var arguments = new CliArguments(args, Flags);
-        arguments.RejectUnknown("urls", "no-migrate", "demo");
-        if (arguments.Words.Count > 0)
+        var urls = ListenUrls.CreateOption();
+        var noMigrate = new Option<bool>("--no-migrate")
         {
-            throw new CliUsageException($"serve takes no argument '{arguments.Words[0]}'.");
-        }
+            Description = "Do not apply pending migrations (health reports migrations_not_at_head until 'sluice migrate up').",
+        };
+        var demo = new Option<bool>("--demo") { Description = "Add a demo SQLite datasource and published APIs if missing." };
+        var command = new Command("serve", "Run the server (applies pending migrations first unless --no-migrate).") { urls, noMigrate, demo };
+        command.SetAction((result, _) => RunAsync(context, new ServeOptions
+        {
+            Urls = result.GetRequiredValue(urls),
+            ApplyMigrations = !result.GetValue(noMigrate),
+            Demo = result.GetValue(demo),
+        }));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, ServeOptions options)
+    {
         var result = SettingsLoader.Load(context.SettingValues(), context.WorkingDirectory);
         SettingsReport.Warn(context.Error, result.Warnings);
         if (result.Settings is null)
@@ -29,12 +40,6 @@ internal static class ServeCommand
             return SettingsReport.Refuse(context.Error, result.Errors);
         }
         var settings = result.Settings.IsLocal ? LocalKeys.Complete(result.Settings) : result.Settings;
-        var options = new ServeOptions
-        {
-            Urls = (arguments.Option("urls") ?? "http://127.0.0.1:8080").Split(';', ',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            ApplyMigrations = !arguments.Flag("no-migrate"),
-            Demo = arguments.Flag("demo"),
-        };
         options = context.AdjustServe?.Invoke(options) ?? options;
 
         await using var app = SluiceServer.Build(settings, options);

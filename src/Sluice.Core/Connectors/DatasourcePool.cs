@@ -21,8 +21,9 @@ public abstract class DatasourcePool : IAsyncDisposable
     /// the database cannot be reached.</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement.</summary>
-    public DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
+    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement; private so
+    /// every caller goes through <see cref="CreateCommandAsync"/> and its prepare.</summary>
+    private DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(statement);
@@ -41,6 +42,28 @@ public abstract class DatasourcePool : IAsyncDisposable
         }
         return command;
     }
+
+    /// <summary>Makes a command for a bound statement, ready to execute: where the engine's
+    /// driver would otherwise write values into the SQL text, the statement is prepared on the
+    /// server so values travel apart from it.</summary>
+    public async ValueTask<DbCommand> CreateCommandAsync(DbConnection connection, BoundStatement statement, DbTransaction? transaction,
+        CancellationToken cancellationToken)
+    {
+        var command = CreateCommand(connection, statement, transaction);
+        try
+        {
+            await PrepareAsync(command, cancellationToken);
+            return command;
+        }
+        catch
+        {
+            await command.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Prepares a command before it runs, for drivers that need it; nothing by default.</summary>
+    protected virtual ValueTask PrepareAsync(DbCommand command, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
     /// <summary>True when the driver reports rows affected only through ExecuteNonQuery, so
     /// statements that return no rows must be run that way.</summary>

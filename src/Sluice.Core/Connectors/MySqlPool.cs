@@ -29,11 +29,21 @@ internal sealed class MySqlPool : DatasourcePool
         // with no client-side user variables that could be confused with them.
         builder.AllowUserVariables = false;
         builder.GuidFormat = MySqlGuidFormat.None;
+        // PrepareAsync must reach the server even if the options ask to ignore it.
+        builder.IgnorePrepare = false;
         _source = new MySqlDataSource(builder.ConnectionString);
     }
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _source.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>Without a server-side prepare, MySqlConnector escapes values into the SQL text,
+    /// which goes wrong when the session's string syntax differs from what it assumes (a template
+    /// that sets NO_BACKSLASH_ESCAPES got its backslashes doubled). Prepared, values travel in
+    /// the binary protocol and are never text. A statement without values has nothing to escape
+    /// and runs as text, so statements the server cannot prepare (SHOW … LIKE '…') still run.</summary>
+    protected override ValueTask PrepareAsync(DbCommand command, CancellationToken cancellationToken) =>
+        command.Parameters.Count == 0 ? ValueTask.CompletedTask : new ValueTask(command.PrepareAsync(cancellationToken));
 
     public override ValueTask DisposeAsync() => _source.DisposeAsync();
 }

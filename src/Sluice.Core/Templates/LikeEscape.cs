@@ -13,8 +13,8 @@ internal static class LikeEscape
     {
         // E'' reads the same whether or not standard_conforming_strings is on.
         SqlDialect.Postgres => @" ESCAPE E'\\'",
-        // MySQL string literals take backslash escapes (unless NO_BACKSLASH_ESCAPES is set).
-        SqlDialect.MySql => @" ESCAPE '\\'",
+        // '\\' is one backslash only without NO_BACKSLASH_ESCAPES (a template may set it); CHAR(92) is one either way.
+        SqlDialect.MySql => " ESCAPE CHAR(92)",
         _ => @" ESCAPE '\'",
     };
 

@@ -20,7 +20,7 @@ internal static class StatementRunner
         await using var transaction = statements.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
         for (var i = 0; i < statements.Count - 1; i++)
         {
-            await using var step = pool.CreateCommand(connection, statements[i], transaction);
+            await using var step = await pool.CreateCommandAsync(connection, statements[i], transaction, cancellationToken);
             await step.ExecuteNonQueryAsync(cancellationToken);
         }
         var last = statements[^1];
@@ -30,13 +30,13 @@ internal static class StatementRunner
             long? total = null;
             if (window.CountTotal)
             {
-                await using var count = pool.CreateCommand(connection, PageWindow.CountOf(last), transaction);
+                await using var count = await pool.CreateCommandAsync(connection, PageWindow.CountOf(last), transaction, cancellationToken);
                 total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             }
             last = window.Limit(last, pool.Dialect);
             page = new ResultPage(window.Page, window.PageSize, total);
         }
-        await using var query = pool.CreateCommand(connection, last, transaction);
+        await using var query = await pool.CreateCommandAsync(connection, last, transaction, cancellationToken);
         int? affected = null;
         if (pool.CountsRowsOnlyWithNonQuery && StatementShape.ReturnsNoRows(last.Sql))
         {

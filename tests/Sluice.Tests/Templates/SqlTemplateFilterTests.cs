@@ -134,7 +134,7 @@ public sealed class SqlTemplateFilterTests
 
     [Theory]
     [InlineData(SqlDialect.Postgres, @"SELECT * FROM t WHERE name LIKE $1 ESCAPE E'\\'")]
-    [InlineData(SqlDialect.MySql, @"SELECT * FROM t WHERE name LIKE ? ESCAPE '\\'")]
+    [InlineData(SqlDialect.MySql, @"SELECT * FROM t WHERE name LIKE ? ESCAPE CHAR(92)")]
     [InlineData(SqlDialect.Sqlite, @"SELECT * FROM t WHERE name LIKE @p0 ESCAPE '\'")]
     [InlineData(SqlDialect.DuckDb, @"SELECT * FROM t WHERE name LIKE $1 ESCAPE '\'")]
     public void Like_EachDialect_BindsEscapedPatternWithEscapeClause(SqlDialect dialect, string expected)

@@ -106,10 +106,10 @@ internal static class DebugApi
             await using var transaction = await connection.BeginTransactionAsync(timeout.Token);
             for (var i = 0; i < rendered.Command.Statements.Count - 1; i++)
             {
-                await using var step = pool.CreateCommand(connection, rendered.Command.Statements[i], transaction);
+                await using var step = await pool.CreateCommandAsync(connection, rendered.Command.Statements[i], transaction, timeout.Token);
                 await step.ExecuteNonQueryAsync(timeout.Token);
             }
-            await using var last = pool.CreateCommand(connection, rendered.Command.Statements[^1], transaction);
+            await using var last = await pool.CreateCommandAsync(connection, rendered.Command.Statements[^1], transaction, timeout.Token);
             await using var reader = await last.ExecuteReaderAsync(timeout.Token);
             var maxRows = Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows);
             JsonElement? rows = null;
