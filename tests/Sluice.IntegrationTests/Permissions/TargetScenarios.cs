@@ -53,6 +53,22 @@ public abstract class TargetScenarios(SluiceInstance server)
     }
 
     [Fact]
+    public async Task AssignRole_GrantingMoreThanEditorHolds_Answers403()
+    {
+        var actors = await Actors.ForAsync(server);
+        var powerful = await actors.RoleAsync("datasource:delete", "user:read");
+        var (targetId, _) = await actors.UserAsync();
+        var (_, editor) = await actors.UserAsync("user:read", "user:create", "user:update");
+
+        using (var create = await Http.PostJsonAsync("/api/v1/users", new { username = "x_" + Guid.NewGuid().ToString("N")[..8], password = Actors.Password, role_ids = new[] { powerful } }, editor))
+        {
+            await Actors.AssertForbiddenAsync(create, "do not hold", "datasource:delete");
+        }
+        using var assign = await Http.PatchJsonAsync($"/api/v1/users/{targetId}", new { role_ids = new[] { powerful } }, editor);
+        await Actors.AssertForbiddenAsync(assign, "do not hold", "datasource:delete");
+    }
+
+    [Fact]
     public async Task PatchRole_BuiltinAdminByRoleEditor_Answers403AndRoleUnchanged()
     {
         var actors = await Actors.ForAsync(server);
