@@ -9,7 +9,8 @@ using Sluice.Server.Hosting;
 namespace Sluice.Server.Management.Roles;
 
 /// <summary>CRUD for roles and their permissions. Creating, changing or deleting a role takes
-/// every permission it grants, before and after; built-in roles are changed by superusers only.</summary>
+/// every permission it grants, before and after; built-in roles are changed by superusers only
+/// and deleted by nobody.</summary>
 internal static class RolesApi
 {
     public static RouteGroupBuilder MapRolesApi(this RouteGroupBuilder api)
@@ -97,13 +98,13 @@ internal static class RolesApi
         {
             return Problems.NotFound("role", id);
         }
-        if (RefuseChange(PermissionFilter.Of(http), role, await store.PermissionsAsync(id, cancellationToken), "delete") is { } refusal)
-        {
-            return refusal;
-        }
         if (role.IsBuiltin)
         {
             return Problems.Status(StatusCodes.Status409Conflict, "Built-in role", $"'{role.Name}' is built in and cannot be deleted.");
+        }
+        if (RefuseChange(PermissionFilter.Of(http), role, await store.PermissionsAsync(id, cancellationToken), "delete") is { } refusal)
+        {
+            return refusal;
         }
         await store.DeleteAsync(id, cancellationToken);
         return TypedResults.NoContent();
