@@ -4,7 +4,7 @@ using Sluice.Core.Storage;
 
 namespace Sluice.Core.Datasources;
 
-/// <summary>Reads and writes datasources; passwords are sealed before they are stored.</summary>
+/// <summary>Reads and writes datasources; passwords and secret options are sealed before they are stored.</summary>
 public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvider time)
 {
     private const string Columns = "id, name, product_type, host, port, database, username, password_encrypted, options, description, is_active, created_at, updated_at";
@@ -46,7 +46,8 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
                 INSERT INTO datasources (name, product_type, host, port, database, username, password_encrypted, options, description, is_active, created_at, updated_at)
                 VALUES (@Name, @ProductType, @Host, @Port, @Database, @Username, @PasswordEncrypted, @Options, @Description, @IsActive, @now, @now)
                 RETURNING id
-                """, Row(fields, fields.Password is { Length: > 0 } password ? secrets.Seal(password) : null, now), transaction, cancellationToken: cancellationToken));
+                """, Row(fields, fields.Password is { Length: > 0 } password ? secrets.Seal(password) : null, SecretOptions.Seal(fields.Options, null, secrets), now),
+                transaction, cancellationToken: cancellationToken));
             await GatewayRevision.BumpAsync(connection, transaction, now, cancellationToken);
             return newId;
         }, cancellationToken);
@@ -67,7 +68,7 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
         };
         var done = await MetadataWrite.UniqueAsync(db, async (connection, transaction) =>
         {
-            var args = Row(fields, password, now);
+            var args = Row(fields, password, SecretOptions.Seal(fields.Options, current.Options, secrets), now);
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE datasources SET name = @Name, product_type = @ProductType, host = @Host, port = @Port, database = @Database,
@@ -105,10 +106,10 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(record);
         return new Connectors.ConnectionSpec(record.Product, record.Host, record.Port, record.Database, record.Username,
-            record.PasswordEncrypted is null ? null : secrets.Open(record.PasswordEncrypted), DatasourceOptions.Parse(record.Options));
+            record.PasswordEncrypted is null ? null : secrets.Open(record.PasswordEncrypted), SecretOptions.Open(record.Options, secrets));
     }
 
-    private static object Row(DatasourceFields fields, string? passwordEncrypted, DateTimeOffset now) => new
+    private static object Row(DatasourceFields fields, string? passwordEncrypted, string? options, DateTimeOffset now) => new
     {
         fields.Name,
         ProductType = fields.Product.ToName(),
@@ -117,7 +118,7 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
         fields.Database,
         fields.Username,
         PasswordEncrypted = passwordEncrypted,
-        fields.Options,
+        Options = options,
         fields.Description,
         fields.IsActive,
         now,

@@ -124,7 +124,7 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<PublishedMacro>(new CommandDefinition(
-            "SELECT m.name, m.module_id, v.content FROM macros m JOIN macro_versions v ON v.id = m.published_version_id",
+            "SELECT m.name, m.module_id, v.content, m.id FROM macros m JOIN macro_versions v ON v.id = m.published_version_id",
             cancellationToken: cancellationToken))).AsList();
     }
 

@@ -4,4 +4,5 @@ namespace Sluice.Core.Macros;
 /// <param name="Name">Include name.</param>
 /// <param name="ModuleId">Scope; null for global.</param>
 /// <param name="Content">Published content.</param>
-public sealed record PublishedMacro(string Name, long? ModuleId, string Content);
+/// <param name="Id">The macro's id, which permissions are scoped to.</param>
+public sealed record PublishedMacro(string Name, long? ModuleId, string Content, long Id);

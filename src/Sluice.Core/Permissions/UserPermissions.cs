@@ -20,6 +20,14 @@ public sealed class UserPermissions(bool isSuperuser, IReadOnlyList<PermissionGr
     public bool AllowsAny(ResourceType resource, PermissionAction action) =>
         IsSuperuser || Grants.Any(grant => grant.Resource == resource && grant.Action == action);
 
+    /// <summary>The grants among <paramref name="grants"/> this user does not hold (none for a
+    /// superuser): what they would gain by handing them out or lose control of by changing them.</summary>
+    public IReadOnlyList<PermissionGrant> NotHeld(IEnumerable<PermissionGrant> grants)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        return IsSuperuser ? [] : grants.Where(grant => !Grants.Any(own => own.Covers(grant))).Distinct().ToArray();
+    }
+
     /// <summary>Null when every resource of the type is readable, else the ids that are.</summary>
     public IReadOnlyCollection<long>? ReadableIds(ResourceType resource)
     {

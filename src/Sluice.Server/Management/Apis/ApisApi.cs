@@ -49,11 +49,12 @@ internal static class ApisApi
     private static async Task<IResult> Get(long id, ApiStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } api ? TypedResults.Ok(ApiResponse.From(api)) : Problems.NotFound("API", id);
 
-    private static async Task<IResult> Create(ApiRequest request, ApiStore store, MacroStore macros, CatalogReferences references, ClaimsPrincipal user,
+    private static async Task<IResult> Create(ApiRequest request, HttpContext http, ApiStore store, MacroStore macros, CatalogReferences references, ClaimsPrincipal user,
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var fields = ApiValidation.Merge(request, null, await macros.PublishedAsync(cancellationToken), errors);
+        var published = await macros.PublishedAsync(cancellationToken);
+        var fields = ApiValidation.Merge(request, null, published, errors);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
@@ -62,13 +63,18 @@ internal static class ApisApi
         {
             return errors.ToProblem();
         }
+        if (ReferenceAccess.Of(http).Require(ResourceType.Datasource, fields.DatasourceId, "datasource_id").Require(ResourceType.Module, fields.ModuleId, "module_id")
+                .RequireMacros(fields.Content, published, fields.ModuleId).Refusal() is { } refused)
+        {
+            return refused;
+        }
         var created = await store.CreateAsync(fields, DashboardClaims.UserId(user), cancellationToken);
         return created is null
             ? await RouteTaken(store, fields, null, cancellationToken)
             : TypedResults.Created($"/api/v1/apis/{created.Id}", ApiResponse.From(created));
     }
 
-    private static async Task<IResult> Update(long id, ApiRequest request, ApiStore store, MacroStore macros, CatalogReferences references,
+    private static async Task<IResult> Update(long id, ApiRequest request, HttpContext http, ApiStore store, MacroStore macros, CatalogReferences references,
         GatewaySnapshots snapshots, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
@@ -77,7 +83,8 @@ internal static class ApisApi
             return Problems.NotFound("API", id);
         }
         var errors = new FieldErrors();
-        var fields = ApiValidation.Merge(request, current, await macros.PublishedAsync(cancellationToken), errors);
+        var published = await macros.PublishedAsync(cancellationToken);
+        var fields = ApiValidation.Merge(request, current, published, errors);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
@@ -85,6 +92,17 @@ internal static class ApisApi
         if (fields is null || errors.Any)
         {
             return errors.ToProblem();
+        }
+        // Only what the change points at newly is checked: whoever may edit this API keeps the
+        // references it already has.
+        var sameModule = fields.ModuleId == current.ModuleId;
+        if (ReferenceAccess.Of(http)
+                .Require(ResourceType.Datasource, fields.DatasourceId == current.DatasourceId ? null : fields.DatasourceId, "datasource_id")
+                .Require(ResourceType.Module, sameModule ? null : fields.ModuleId, "module_id")
+                .RequireMacros(fields.Content, published, fields.ModuleId, sameModule ? ReferenceAccess.IncludedNames(current.Content, published, current.ModuleId) : null)
+                .Refusal() is { } refused)
+        {
+            return refused;
         }
         if (!await store.UpdateAsync(id, fields, cancellationToken))
         {

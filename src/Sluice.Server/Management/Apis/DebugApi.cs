@@ -29,7 +29,7 @@ internal static class DebugApi
         return api;
     }
 
-    private static async Task<IResult> Debug(DebugRequest request, ApiStore apis, DatasourceStore datasources, MacroStore macros,
+    private static async Task<IResult> Debug(DebugRequest request, HttpContext http, ApiStore apis, DatasourceStore datasources, MacroStore macros,
         GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -67,7 +67,14 @@ internal static class DebugApi
         {
             errors.Add("params", error);
         }
-        var visibleMacros = MacroScope.For(await macros.PublishedAsync(cancellationToken), draft?.ModuleId);
+        var published = await macros.PublishedAsync(cancellationToken);
+        // A debug run reads the datasource with any SQL the caller writes.
+        if (ReferenceAccess.Of(http).Require(ResourceType.Api, draft?.Id, "api_id").Require(ResourceType.Datasource, record!.Id, "datasource_id")
+                .RequireMacros(content, published, draft?.ModuleId).Refusal() is { } refused)
+        {
+            return refused;
+        }
+        var visibleMacros = MacroScope.For(published, draft?.ModuleId);
         var parsed = SqlTemplate.Parse(content!, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = visibleMacros });
         foreach (var error in parsed.Errors)
         {

@@ -3,12 +3,13 @@ using Sluice.Core.Datasources;
 
 namespace Sluice.Server.Management.Datasources;
 
-/// <summary>A datasource as the API shows it: the password never, only whether one is set.</summary>
+/// <summary>A datasource as the API shows it: the password never, only whether one is set;
+/// secret-like options as a mask.</summary>
 internal sealed record DatasourceResponse(long Id, string Name, string ProductType, string? Host, int? Port, string Database, string? Username,
     bool HasPassword, JsonElement? Options, string? Description, bool IsActive, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static DatasourceResponse From(DatasourceRecord record) => new(record.Id, record.Name, record.ProductType, record.Host, record.Port,
         record.Database, record.Username, record.PasswordEncrypted is not null,
-        record.Options is null ? null : JsonDocument.Parse(record.Options).RootElement.Clone(), record.Description, record.IsActive,
+        SecretOptions.Masked(record.Options) is { } options ? JsonDocument.Parse(options).RootElement.Clone() : null, record.Description, record.IsActive,
         record.CreatedAt, record.UpdatedAt);
 }

@@ -19,7 +19,8 @@ internal static class DatasourcesApi
         var group = api.MapGroup("/datasources").WithTags("datasources");
         group.MapGet("", List).Produces<ListResponse<DatasourceResponse>>().RequirePermission(ResourceType.Datasource, PermissionAction.Read);
         group.MapPost("", Create).Produces<DatasourceResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Create);
-        group.MapPost("/test", TestUnsaved).Produces<ConnectionTestResponse>().ProducesValidationProblem().RequirePermission(ResourceType.Datasource, PermissionAction.Execute, idRouteValue: null);
+        // Trying an arbitrary connection probes hosts, ports and files: it takes the right to create one.
+        group.MapPost("/test", TestUnsaved).Produces<ConnectionTestResponse>().ProducesValidationProblem().RequirePermission(ResourceType.Datasource, PermissionAction.Create, idRouteValue: null);
         group.MapGet("/{id:long}", Get).Produces<DatasourceResponse>().ProducesProblem(404).RequirePermission(ResourceType.Datasource, PermissionAction.Read);
         group.MapPatch("/{id:long}", Update).Produces<DatasourceResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Update);
         group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Delete);

@@ -46,7 +46,7 @@ internal static partial class MacrosApi
     private static async Task<IResult> Get(long id, MacroStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } macro ? TypedResults.Ok(MacroResponse.From(macro)) : Problems.NotFound("macro", id);
 
-    private static async Task<IResult> Create(MacroRequest request, MacroStore store, CatalogReferences references, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(MacroRequest request, HttpContext http, MacroStore store, CatalogReferences references, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var (name, content) = Validate(request, null, errors);
@@ -55,12 +55,16 @@ internal static partial class MacrosApi
         {
             return errors.ToProblem();
         }
+        if (ReferenceAccess.Of(http).Require(ResourceType.Module, request.ModuleId, "module_id").Refusal() is { } refused)
+        {
+            return refused;
+        }
         var created = await store.CreateAsync(request.ModuleId, name!, request.Description, content!, cancellationToken);
         return created is null ? Problems.NameTaken("macro", name!) : TypedResults.Created($"/api/v1/macros/{created.Id}", MacroResponse.From(created));
     }
 
-    private static async Task<IResult> Update(long id, MacroRequest request, MacroStore store, CatalogReferences references, GatewaySnapshots snapshots,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> Update(long id, MacroRequest request, HttpContext http, MacroStore store, CatalogReferences references,
+        GatewaySnapshots snapshots, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -73,6 +77,10 @@ internal static partial class MacrosApi
         if (errors.Any)
         {
             return errors.ToProblem();
+        }
+        if (ReferenceAccess.Of(http).Require(ResourceType.Module, request.ModuleId == current.ModuleId ? null : request.ModuleId, "module_id").Refusal() is { } refused)
+        {
+            return refused;
         }
         if (name != current.Name && current.PublishedVersionId is not null && await store.PublishedUsersAsync(current.Name, cancellationToken) is { Count: > 0 } users)
         {

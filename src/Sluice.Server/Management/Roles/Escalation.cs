@@ -2,17 +2,19 @@ using Sluice.Core.Permissions;
 
 namespace Sluice.Server.Management.Roles;
 
-/// <summary>Nobody hands out rights they do not hold: a non-superuser may only grant
-/// permissions their own roles already cover.</summary>
+/// <summary>Nobody hands out, takes away or takes over rights they do not hold: a non-superuser
+/// may only grant, edit or revoke permissions their own roles already cover.</summary>
 internal static class Escalation
 {
-    public static string? Check(UserPermissions? caller, IEnumerable<PermissionGrant> granted)
+    /// <summary>Why granting <paramref name="granted"/> is refused, or null when it is allowed.</summary>
+    public static string? Check(UserPermissions? caller, IEnumerable<PermissionGrant> granted) =>
+        NotHeld(caller, granted) is { } beyond ? $"You cannot grant permissions you do not hold: {beyond}." : null;
+
+    /// <summary>The permissions among <paramref name="grants"/> the caller lacks, listed for a
+    /// message, or null when they hold them all.</summary>
+    public static string? NotHeld(UserPermissions? caller, IEnumerable<PermissionGrant> grants)
     {
-        if (caller is null || caller.IsSuperuser)
-        {
-            return null;
-        }
-        var beyond = granted.Where(grant => !caller.Grants.Any(own => own.Covers(grant))).ToArray();
-        return beyond.Length == 0 ? null : $"You cannot grant permissions you do not hold: {string.Join(", ", beyond.Select(g => g.ToString()))}.";
+        var beyond = caller?.NotHeld(grants) ?? [];
+        return beyond.Count == 0 ? null : string.Join(", ", beyond.Select(grant => grant.ToString()));
     }
 }

@@ -8,7 +8,9 @@ using Sluice.Server.Hosting;
 
 namespace Sluice.Server.Management.Roles;
 
-/// <summary>CRUD for roles and their permissions.</summary>
+/// <summary>CRUD for roles and their permissions. Creating, changing or deleting a role takes
+/// every permission it grants, before and after; built-in roles are changed by superusers only
+/// and deleted by nobody.</summary>
 internal static class RolesApi
 {
     public static RouteGroupBuilder MapRolesApi(this RouteGroupBuilder api)
@@ -56,7 +58,7 @@ internal static class RolesApi
         }
         if (Escalation.Check(PermissionFilter.Of(http), grants) is { } refusal)
         {
-            return Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", refusal);
+            return Forbidden(refusal);
         }
         var role = await store.CreateAsync(name!, request.Description, grants, cancellationToken);
         return role is null ? Problems.NameTaken("role", name!) : TypedResults.Created($"/api/v1/roles/{role.Id}", RoleResponse.From(role, grants));
@@ -72,14 +74,15 @@ internal static class RolesApi
         var errors = new FieldErrors();
         var name = request.Name?.Trim() ?? role.Name;
         errors.Require("name", name);
-        var grants = request.Permissions is { } given ? Grants(given, errors) : await store.PermissionsAsync(id, cancellationToken);
+        var existing = await store.PermissionsAsync(id, cancellationToken);
+        var grants = request.Permissions is { } given ? Grants(given, errors) : existing;
         if (errors.Any)
         {
             return errors.ToProblem();
         }
-        if (Escalation.Check(PermissionFilter.Of(http), grants) is { } refusal)
+        if (RefuseChange(PermissionFilter.Of(http), role, [.. existing, .. grants], "change") is { } refusal)
         {
-            return Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", refusal);
+            return refusal;
         }
         if (!await store.UpdateAsync(id, name, request.Description ?? role.Description, grants, cancellationToken))
         {
@@ -88,7 +91,7 @@ internal static class RolesApi
         return TypedResults.Ok(RoleResponse.From((await store.FindAsync(id, cancellationToken))!, grants));
     }
 
-    private static async Task<IResult> Delete(long id, RoleStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Delete(long id, HttpContext http, RoleStore store, CancellationToken cancellationToken)
     {
         var role = await store.FindAsync(id, cancellationToken);
         if (role is null)
@@ -99,9 +102,28 @@ internal static class RolesApi
         {
             return Problems.Status(StatusCodes.Status409Conflict, "Built-in role", $"'{role.Name}' is built in and cannot be deleted.");
         }
+        if (RefuseChange(PermissionFilter.Of(http), role, await store.PermissionsAsync(id, cancellationToken), "delete") is { } refusal)
+        {
+            return refusal;
+        }
         await store.DeleteAsync(id, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    /// <summary>Changing a role changes what its holders may do, so it takes every permission the
+    /// role grants before and after (<paramref name="grants"/>); built-in roles are for superusers.</summary>
+    private static IResult? RefuseChange(UserPermissions? caller, RoleRecord role, IEnumerable<PermissionGrant> grants, string verb)
+    {
+        if (role.IsBuiltin && caller is { IsSuperuser: false })
+        {
+            return Forbidden($"'{role.Name}' is a built-in role; only a superuser can {verb} it.");
+        }
+        return Escalation.NotHeld(caller, grants) is { } missing
+            ? Forbidden($"You cannot {verb} role '{role.Name}': it grants (or would grant) permissions you do not hold: {missing}.")
+            : null;
+    }
+
+    private static IResult Forbidden(string detail) => Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
     private static List<PermissionGrant> Grants(IEnumerable<PermissionBody> bodies, FieldErrors errors)
     {

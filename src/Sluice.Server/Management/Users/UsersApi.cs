@@ -12,8 +12,9 @@ using Sluice.Server.Management.Roles;
 namespace Sluice.Server.Management.Users;
 
 /// <summary>CRUD for dashboard users and their roles. Nobody raises their own rights: users
-/// cannot change their own roles or superuser flag, only superusers make superusers, and
-/// roles can be given only by someone who holds everything they grant.</summary>
+/// cannot change their own roles or superuser flag, only superusers make superusers, roles
+/// can be given only by someone who holds everything they grant, and another user can be
+/// changed or deleted only by someone who holds everything that user holds.</summary>
 internal static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
@@ -80,12 +81,16 @@ internal static class UsersApi
     }
 
     private static async Task<IResult> Update(long id, UserRequest request, HttpContext http, UserStore users, RoleStore roles, SessionStore sessions,
-        CancellationToken cancellationToken)
+        PermissionStore permissions, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id, cancellationToken);
         if (user is null)
         {
             return Problems.NotFound("user", id);
+        }
+        if (await RefuseTakeoverAsync(http, user, "change", permissions, cancellationToken) is { } takeover)
+        {
+            return takeover;
         }
         var errors = new FieldErrors();
         var username = request.Username?.Trim() ?? user.Username;
@@ -121,11 +126,16 @@ internal static class UsersApi
         return TypedResults.Ok(UserPublic.From((await users.FindByIdAsync(id, cancellationToken))!, await users.RoleIdsAsync(id, cancellationToken)));
     }
 
-    private static async Task<IResult> Delete(long id, HttpContext http, UserStore users, CancellationToken cancellationToken)
+    private static async Task<IResult> Delete(long id, HttpContext http, UserStore users, PermissionStore permissions, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id, cancellationToken) is null)
+        var user = await users.FindByIdAsync(id, cancellationToken);
+        if (user is null)
         {
             return Problems.NotFound("user", id);
+        }
+        if (await RefuseTakeoverAsync(http, user, "delete", permissions, cancellationToken) is { } takeover)
+        {
+            return takeover;
         }
         if (id == DashboardClaims.UserId(http.User))
         {
@@ -141,6 +151,25 @@ internal static class UsersApi
         {
             errors.Add("role_ids", $"there are no roles {string.Join(", ", missing)}.");
         }
+    }
+
+    /// <summary>Whoever can set a user's password, roles or state can act as that user, so it
+    /// takes every permission the user holds; a superuser is changed by superusers only.</summary>
+    private static async Task<IResult?> RefuseTakeoverAsync(HttpContext http, UserRecord target, string verb, PermissionStore permissions,
+        CancellationToken cancellationToken)
+    {
+        var caller = PermissionFilter.Of(http);
+        if (caller is null || caller.IsSuperuser || target.Id == DashboardClaims.UserId(http.User))
+        {
+            return null;
+        }
+        if (target.IsSuperuser)
+        {
+            return Forbidden($"User {target.Id} is a superuser; only a superuser can {verb} a superuser.");
+        }
+        return Escalation.NotHeld(caller, await permissions.GrantsOfAsync(target.Id, cancellationToken)) is { } missing
+            ? Forbidden($"You cannot {verb} user {target.Id}: they hold permissions you do not: {missing}.")
+            : null;
     }
 
     private static async Task<IResult?> RefuseEscalationAsync(HttpContext http, UserRecord? target, UserRequest request, RoleStore roles, CancellationToken cancellationToken)

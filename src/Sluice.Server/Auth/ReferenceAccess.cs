@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Sluice.Core.Macros;
+using Sluice.Core.Permissions;
+using Sluice.Server.Hosting;
+
+namespace Sluice.Server.Auth;
+
+/// <summary>Collects what a definition or a debug run points at that the caller may not read.
+/// Pointing is using: an API aimed at a datasource reads it through the gateway, so someone
+/// allowed to edit one API must not aim it at a datasource, module or macro they cannot read.</summary>
+internal sealed class ReferenceAccess(UserPermissions? caller)
+{
+    private readonly List<string> _refusals = [];
+
+    public static ReferenceAccess Of(HttpContext http) => new(PermissionFilter.Of(http));
+
+    /// <summary>Requires read on the <paramref name="resource"/> with <paramref name="id"/> (nothing when null).</summary>
+    public ReferenceAccess Require(ResourceType resource, long? id, string field)
+    {
+        if (id is { } value && !Reads(resource, value))
+        {
+            var missing = new PermissionGrant(resource, PermissionAction.Read, value.ToString(CultureInfo.InvariantCulture));
+            _refusals.Add($"{field}: you may not use {resource.Name()} {value}; that needs permission {missing}.");
+        }
+        return this;
+    }
+
+    /// <summary>Requires read on every macro <paramref name="content"/> includes, directly or through
+    /// other macros, in the scope of <paramref name="moduleId"/>, except those named in <paramref name="known"/>.</summary>
+    public ReferenceAccess RequireMacros(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId, IReadOnlySet<string>? known = null)
+    {
+        foreach (var macro in Included(content, macros, moduleId).Where(macro => known?.Contains(macro.Name) != true && !Reads(ResourceType.Macro, macro.Id)))
+        {
+            var missing = new PermissionGrant(ResourceType.Macro, PermissionAction.Read, macro.Id.ToString(CultureInfo.InvariantCulture));
+            _refusals.Add($"content: you may not include macro '{macro.Name}'; that needs permission {missing}.");
+        }
+        return this;
+    }
+
+    /// <summary>A 403 naming every refused reference, or null when there is none.</summary>
+    public IResult? Refusal() =>
+        _refusals.Count == 0 ? null : Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", string.Join(" ", _refusals));
+
+    /// <summary>The names of the macros <paramref name="content"/> includes, directly or not.</summary>
+    public static IReadOnlySet<string> IncludedNames(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId) =>
+        Included(content, macros, moduleId).Select(macro => macro.Name).ToHashSet(StringComparer.Ordinal);
+
+    private bool Reads(ResourceType resource, long id) =>
+        caller is null || caller.Allows(resource, PermissionAction.Read, id.ToString(CultureInfo.InvariantCulture));
+
+    private static List<PublishedMacro> Included(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId)
+    {
+        var visible = macros.Where(macro => macro.ModuleId is null || macro.ModuleId == moduleId).ToArray();
+        var included = new List<PublishedMacro>();
+        var pending = new Queue<string>([content ?? ""]);
+        while (pending.TryDequeue(out var text))
+        {
+            foreach (var macro in visible.Where(macro => !included.Contains(macro) && MacroStore.Includes(text, macro.Name)))
+            {
+                included.Add(macro);
+                pending.Enqueue(macro.Content);
+            }
+        }
+        return included;
+    }
+}
