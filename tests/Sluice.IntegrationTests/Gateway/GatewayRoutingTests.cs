@@ -45,4 +45,31 @@ public sealed class GatewayRoutingTests(SqliteGateway fixture) : IClassFixture<S
             Assert.Contains("No published API", (string?)body["message"], StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task HeaderParameter_WithUnderscore_IsReadFromTheHyphenatedHeaderOrTheNameInAnyCase()
+    {
+        var (_, path) = await fixture.PublishAsync("SELECT {{ rt_v }} AS v",
+            """[{"name": "rt_v", "location": "header", "data_type": "integer", "is_required": true}]""");
+
+        foreach (var (header, value) in new[] { ("Rt-V", 7L), ("RT-V", 8L), ("rt_v", 9L) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{path}");
+            request.Headers.TryAddWithoutValidation(header, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            using var response = await Http.SendAsync(request);
+            var body = await response.ReadJsonAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{header}: {body.ToJsonString()}");
+            Assert.Equal(value, (long)body["data"]![0]!["v"]!);
+        }
+
+        using (var missing = await Http.GetAsync($"/api/{path}"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+            Assert.Contains("rt_v", (string?)(await missing.ReadJsonAsync())["message"], StringComparison.Ordinal);
+        }
+        using var openApi = await Http.GetAsync("/api/openapi.json");
+        var parameter = (await openApi.ReadJsonAsync())["paths"]![$"/api/{path}"]!["get"]!["parameters"]![0]!;
+        Assert.Equal("rt-v", (string?)parameter["name"]);
+        Assert.Equal("header", (string?)parameter["in"]);
+    }
 }
