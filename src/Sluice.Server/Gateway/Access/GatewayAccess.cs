@@ -4,7 +4,8 @@ using Sluice.Core.Settings;
 namespace Sluice.Server.Gateway.Access;
 
 /// <summary>Decides who may call an API: private APIs need a valid gateway token of an active
-/// client whose secret was not rotated since, and a grant (direct or through an active group).
+/// client whose secret version still matches the token's (rotation and deactivation bump it),
+/// and a grant (direct or through an active group).
 /// Everything is read from the snapshot: no database hit per request.</summary>
 internal sealed class GatewayAccess(GatewayTokens tokens, SluiceSettings settings)
 {
