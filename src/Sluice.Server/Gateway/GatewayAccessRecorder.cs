@@ -44,7 +44,7 @@ internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log
                 RequestId = context.TraceIdentifier,
                 ApiId = context.GetEndpoint()?.Metadata.GetMetadata<ApiModel>()?.Api.Id,
                 ClientId = caller?.Client?.Client.ClientId,
-                Ip = caller?.Address ?? ClientAddress.Resolve(context, settings.TrustedProxyCount),
+                Ip = caller?.Address ?? ClientAddress.Of(context),
                 Method = context.Request.Method,
                 Path = path.Value ?? "",
                 Status = status,

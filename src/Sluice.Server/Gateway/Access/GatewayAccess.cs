@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Sluice.Core.Settings;
 
 namespace Sluice.Server.Gateway.Access;
 
@@ -7,13 +6,13 @@ namespace Sluice.Server.Gateway.Access;
 /// client whose secret version still matches the token's (rotation and deactivation bump it),
 /// and a grant (direct or through an active group).
 /// Everything is read from the snapshot: no database hit per request.</summary>
-internal sealed class GatewayAccess(GatewayTokens tokens, SluiceSettings settings)
+internal sealed class GatewayAccess(GatewayTokens tokens)
 {
     private const string BearerPrefix = "Bearer ";
 
     public async Task<(GatewayCaller? Caller, int Status, string? Message)> AuthorizeAsync(HttpContext context, ApiModel model, GatewaySnapshot snapshot)
     {
-        var address = ClientAddress.Resolve(context, settings.TrustedProxyCount);
+        var address = ClientAddress.Of(context);
         if (model.IsPublic)
         {
             return (new GatewayCaller(null, address), StatusCodes.Status200OK, null);
