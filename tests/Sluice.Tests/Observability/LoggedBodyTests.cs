@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
 using Sluice.Server.Observability.AccessLogs;
 
 namespace Sluice.Tests.Observability;
@@ -55,5 +57,22 @@ public sealed class LoggedBodyTests
         Assert.Equal(LoggedBody.MaxLength, masked.Length);
         Assert.StartsWith("{\"password\":\"***\",\"text\":\"xxx", masked, StringComparison.Ordinal);
         Assert.Equal("plain text", LoggedBody.Mask("plain text", isForm: false, complete: false));
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "client_id=c&client_secret=s1", "client_id=c&client_secret=***")]
+    [InlineData("application/json", """{"client_id": "c", "client_secret": "s1"}""", """{"client_id":"c","client_secret":"***"}""")]
+    [InlineData("multipart/form-data; boundary=XYZ",
+        "--XYZ\r\nContent-Disposition: form-data; name=\"client_id\"\r\n\r\nc\r\n--XYZ\r\nContent-Disposition: form-data; name=\"client_secret\"\r\n\r\ns1\r\n--XYZ--\r\n",
+        "client_id=c&client_secret=***")]
+    [InlineData("multipart/form-data", "client_secret=s1", LoggedBody.Withheld)]
+    public async Task ReadAsync_BufferedBodies_AreReadWholeAndMasked(string contentType, string body, string expected)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.ContentType = contentType;
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        context.Request.Body.Position = context.Request.Body.Length;
+
+        Assert.Equal(expected, await LoggedBody.ReadAsync(context.Request));
     }
 }
