@@ -13,7 +13,9 @@ public sealed class ClientRecord
     public string? Description { get; init; }
     /// <summary>SHA-256 of the secret (secrets are random, so a fast hash suffices).</summary>
     public string SecretHash { get; init; } = "";
-    /// <summary>Bumped on every rotation; tokens carry it, so older tokens die.</summary>
+    /// <summary>The generation of the client's tokens: bumped on every rotation and every save
+    /// as inactive. Tokens carry it and must match it, so earlier tokens die for good (a
+    /// deleted client's id is never reused).</summary>
     public int SecretVersion { get; init; }
     /// <summary>Requests per minute across APIs; null for the global default.</summary>
     public int? RateLimitPerMinute { get; init; }

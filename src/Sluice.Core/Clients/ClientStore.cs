@@ -63,7 +63,9 @@ public sealed class ClientStore(MetadataDb db, TimeProvider time)
         return id is null ? null : ((await FindAsync(id.Value, cancellationToken))!, secret);
     }
 
-    /// <summary>Replaces a client's fields and grants; false when the new name is taken.</summary>
+    /// <summary>Replaces a client's fields and grants; false when the new name is taken. Saving
+    /// the client as inactive bumps its secret version, so the tokens issued before stay dead
+    /// when it is reactivated.</summary>
     public async Task<bool> UpdateAsync(long id, ClientFields fields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -73,9 +75,11 @@ public sealed class ClientStore(MetadataDb db, TimeProvider time)
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE clients SET name = @Name, description = @Description, rate_limit_per_minute = @RateLimitPerMinute,
-                    max_concurrent = @MaxConcurrent, token_expire_seconds = @TokenExpireSeconds, is_active = @IsActive, updated_at = @now
+                    max_concurrent = @MaxConcurrent, token_expire_seconds = @TokenExpireSeconds, is_active = @IsActive,
+                    secret_version = secret_version + @revoke, updated_at = @now
                 WHERE id = @id
-                """, new { id, fields.Name, fields.Description, fields.RateLimitPerMinute, fields.MaxConcurrent, fields.TokenExpireSeconds, fields.IsActive, now },
+                """, new { id, fields.Name, fields.Description, fields.RateLimitPerMinute, fields.MaxConcurrent, fields.TokenExpireSeconds, fields.IsActive,
+                    revoke = fields.IsActive ? 0 : 1, now },
                 transaction, cancellationToken: cancellationToken));
             await ReplaceLinksAsync(connection, transaction, id, fields, cancellationToken);
             await GatewayRevision.BumpAsync(connection, transaction, now, cancellationToken);

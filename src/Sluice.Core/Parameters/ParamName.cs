@@ -10,6 +10,11 @@ internal static class ParamName
     private static readonly FrozenSet<string> Literals =
         new[] { "true", "false", "nil", "null", "empty", "blank" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The request header a <c>header</c> parameter is read from: the name with
+    /// underscores as hyphens (<c>api_key</c> reads <c>Api-Key</c>; header names ignore case).
+    /// The name as written is accepted too.</summary>
+    public static string Header(string name) => name.Contains('_', StringComparison.Ordinal) ? name.Replace('_', '-') : name;
+
     /// <summary>Null when the name is usable, else what is wrong with it.</summary>
     public static string? Problem(string? name)
     {

@@ -24,10 +24,20 @@ public sealed class ParameterBinder
         }
         indexes = positions.ToFrozenDictionary(StringComparer.Ordinal);
         Names = names;
+        HeaderNames = parameters
+            .Where(parameter => parameter.Location == ParamLocation.Header)
+            .SelectMany(parameter => new[] { parameter.HeaderName, parameter.Name })
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
     }
 
     /// <summary>The declared parameter names, in declaration order.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Every request header the header parameters may be read from: for each, the name
+    /// with underscores as hyphens (<c>rt_v</c> reads <c>Rt-V</c>) and the name as written. A
+    /// server copies these headers into <see cref="RequestInputs.Headers"/>.</summary>
+    public IReadOnlyList<string> HeaderNames { get; }
 
     /// <summary>Checks every definition and reports every problem at once: invalid or
     /// duplicate names, unknown locations or types, invalid patterns, rules that do not apply

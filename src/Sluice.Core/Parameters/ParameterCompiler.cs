@@ -67,7 +67,7 @@ internal static class ParameterCompiler
             Location = definition.Location,
             Type = type,
             IsRequired = definition.IsRequired,
-            HeaderName = name.Contains('_', StringComparison.Ordinal) ? name.Replace('_', '-') : name,
+            HeaderName = ParamName.Header(name),
             HasDefault = hasDefault,
             DefaultValue = defaultValue,
             Constraints = constraints.IsEmpty ? null : constraints,

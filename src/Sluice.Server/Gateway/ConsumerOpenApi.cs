@@ -64,7 +64,7 @@ internal static class ConsumerOpenApi
             }
             parameters.Add(new JsonObject
             {
-                ["name"] = definition.Name,
+                ["name"] = definition.Location == ParamLocation.Header ? ParamName.Header(definition.Name) : definition.Name,
                 ["in"] = definition.Location.ToString().ToLowerInvariant(),
                 ["required"] = definition.Location == ParamLocation.Path || (definition.IsRequired && definition.DefaultValue is null),
                 ["description"] = definition.Description,

@@ -10,15 +10,13 @@ namespace Sluice.Server.Gateway;
 
 /// <summary>Records every gateway request — served, rejected or not found — once it is answered.
 /// Authorization headers and cookies are never recorded; the body only with
-/// GATEWAY_ACCESS_LOG_BODY, truncated.</summary>
+/// GATEWAY_ACCESS_LOG_BODY, credentials masked and truncated (<see cref="LoggedBody"/>).</summary>
 internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log, GatewayMetrics metrics, SluiceSettings settings, TimeProvider time)
 {
-    private const int BodyLimit = 4096;
-
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (!path.StartsWithSegments("/api") || path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/api/openapi.json"))
+        if (!IsGatewayPath(path))
         {
             await next(context);
             return;
@@ -44,29 +42,21 @@ internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log
                 RequestId = context.TraceIdentifier,
                 ApiId = context.GetEndpoint()?.Metadata.GetMetadata<ApiModel>()?.Api.Id,
                 ClientId = caller?.Client?.Client.ClientId,
-                Ip = caller?.Address ?? ClientAddress.Resolve(context, settings.TrustedProxyCount),
+                Ip = caller?.Address ?? ClientAddress.Of(context),
                 Method = context.Request.Method,
                 Path = path.Value ?? "",
                 Status = status,
                 DurationMs = milliseconds,
-                RequestBody = settings.AccessLogBody ? await BodyAsync(context.Request) : null,
+                RequestBody = settings.AccessLogBody ? await LoggedBody.ReadAsync(context.Request) : null,
                 UserAgent = Truncate(context.Request.Headers.UserAgent.ToString(), 512),
             });
         }
     }
 
-    private static async Task<string?> BodyAsync(HttpRequest request)
-    {
-        if (!request.Body.CanSeek || request.Body.Length == 0)
-        {
-            return null;
-        }
-        request.Body.Position = 0;
-        var buffer = new char[BodyLimit];
-        using var reader = new StreamReader(request.Body, leaveOpen: true);
-        var read = await reader.ReadBlockAsync(buffer);
-        return new string(buffer, 0, read);
-    }
+    // The gateway's routes, and the token endpoint under its compatible path too.
+    private static bool IsGatewayPath(PathString path) =>
+        path.StartsWithSegments("/api") ? !path.StartsWithSegments("/api/v1") && !path.StartsWithSegments("/api/openapi.json")
+            : path.StartsWithSegments("/token/generate");
 
     private static string? Truncate(string value, int length) => value.Length == 0 ? null : value.Length <= length ? value : value[..length];
 }

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing.Template;
 using Sluice.Server.Gateway.Results;
 
 namespace Sluice.Server.Gateway;
 
 /// <summary>Answers <c>/api/…</c> requests that match no published API: 405 with Allow when the
-/// path exists under other methods, else 404 — both in the gateway envelope.</summary>
+/// path exists under other methods, else 404 — both in the gateway envelope. The lookup uses
+/// the snapshot's prebuilt <see cref="GatewayRoutes"/>.</summary>
 internal sealed class GatewayFallback(GatewaySnapshots snapshots)
 {
     public Task HandleAsync(HttpContext context)
@@ -15,15 +15,7 @@ internal sealed class GatewayFallback(GatewaySnapshots snapshots)
         {
             return Hosting.Problems.Write(context, StatusCodes.Status404NotFound, "Not found", $"There is no management route {context.Request.Method} {path}.");
         }
-        var allowed = new List<string>();
-        foreach (var model in snapshots.Current.Apis)
-        {
-            var matcher = new TemplateMatcher(new RouteTemplate(model.Route), []);
-            if (matcher.TryMatch(path, []))
-            {
-                allowed.Add(model.Method);
-            }
-        }
+        var allowed = snapshots.Current.Routes.MethodsAt(path);
         if (allowed.Count > 0)
         {
             context.Response.Headers.Allow = string.Join(", ", allowed);

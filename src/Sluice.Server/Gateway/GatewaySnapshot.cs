@@ -9,6 +9,9 @@ namespace Sluice.Server.Gateway;
 internal sealed record GatewaySnapshot(long Revision, IReadOnlyList<ApiModel> Apis, IReadOnlyDictionary<long, DatasourceModel> Datasources,
     IReadOnlyDictionary<string, ClientGrant> Clients, IReadOnlyList<string> Problems, DateTimeOffset BuiltAt)
 {
+    /// <summary>The published paths indexed for 404 and 405 answers, built once with the snapshot.</summary>
+    public GatewayRoutes Routes { get; } = new(Apis);
+
     public static GatewaySnapshot Empty { get; } = new(0, [], new Dictionary<long, DatasourceModel>(), new Dictionary<string, ClientGrant>(), [],
         DateTimeOffset.MinValue);
 }

@@ -110,7 +110,6 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
         problem = null;
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
         return new ApiModel(api, version, RoutePatternFactory.Parse("/api/" + api.Path), binder.Binder, template.Template, datasource, timeout,
-            definitions.Any(d => d.Location == ParamLocation.Body),
-            definitions.Where(d => d.Location == ParamLocation.Header).Select(d => d.Name).ToArray());
+            definitions.Any(d => d.Location == ParamLocation.Body), binder.Binder.HeaderNames);
     }
 }

@@ -9,6 +9,11 @@ internal static class HostingPipeline
 {
     public static WebApplication UseSluiceHosting(this WebApplication app, SluiceSettings settings)
     {
+        if (settings.TrustedProxyCount > 0)
+        {
+            // First: every limiter, log line and record after this reads the resolved client IP.
+            app.UseForwardedHeaders();
+        }
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();

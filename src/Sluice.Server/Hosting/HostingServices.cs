@@ -3,13 +3,16 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Sluice.Core.Settings;
+using Sluice.Server.Gateway.Access;
 
 namespace Sluice.Server.Hosting;
 
-/// <summary>Cross-cutting services: JSON, errors, CORS, host filtering, login throttling.</summary>
+/// <summary>Cross-cutting services: JSON, errors, CORS, host filtering, the client IP behind
+/// trusted proxies, login throttling.</summary>
 internal static class HostingServices
 {
     public const string CorsPolicy = "dashboard";
@@ -30,6 +33,18 @@ internal static class HostingServices
             options.AllowedHosts = [.. settings.AllowedHosts];
             options.AllowEmptyHosts = false;
         });
+        if (settings.TrustedProxyCount > 0)
+        {
+            // The operator says how many proxies stand in front, not their addresses: trust that
+            // many X-Forwarded-For hops from the right, whoever sent them.
+            services.Configure<ForwardedHeadersOptions>(options =>
+            {
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+                options.ForwardLimit = settings.TrustedProxyCount;
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+            });
+        }
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. settings.CorsOrigins])
             .AllowAnyHeader()
@@ -42,7 +57,7 @@ internal static class HostingServices
             options.OnRejected = (context, cancellationToken) => RateLimitRejection.WriteAsync(context, cancellationToken);
             options.AddPolicy(LoginRatePolicy, context => settings.LoginRateLimitPerMinute == 0
                 ? RateLimitPartition.GetNoLimiter("unlimited")
-                : RateLimitPartition.GetSlidingWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                : RateLimitPartition.GetSlidingWindowLimiter(ClientAddress.Of(context),
                     _ => new SlidingWindowRateLimiterOptions
                     {
                         PermitLimit = settings.LoginRateLimitPerMinute,

@@ -1,4 +1,5 @@
 using System.Net;
+using Sluice.IntegrationTests.AccessLogs;
 using Sluice.IntegrationTests.Infrastructure;
 
 namespace Sluice.IntegrationTests.Hosting;
@@ -22,5 +23,78 @@ public sealed class LoginRateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter);
         Assert.Contains("try again", (string?)(await limited.ReadJsonAsync())["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_BehindATrustedProxy_LimitsEachForwardedAddressApart()
+    {
+        await using var store = new SqliteTestStore();
+        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
+        settings["TRUSTED_PROXY_COUNT"] = "1";
+        settings["LOGIN_RATE_LIMIT_PER_MINUTE"] = "20";
+        settings["GATEWAY_TOKEN_RATE_LIMIT_PER_MINUTE"] = "2";
+        await using var server = await SluiceInstance.StartAsync(settings);
+
+        // Bad logins without a password: the limiter counts every attempt, and these cost no
+        // password hashing, so all 22 fall well within the one-minute window on any machine.
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 22; i++)
+        {
+            using var failed = await LoginFromAsync(server, "spoofed, 203.0.113.7", "nobody-" + i, "");
+            statuses.Add(failed.StatusCode);
+        }
+        Assert.All(statuses[..20], status => Assert.True((int)status is >= 400 and < 500 and not 429, status.ToString()));
+        Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses[20..]);
+
+        using (var other = await LoginFromAsync(server, "203.0.113.7, 198.51.100.9", SluiceInstance.AdminUser, SluiceInstance.AdminPassword))
+        {
+            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        }
+
+        // The token endpoint's limit counts the same address.
+        var tokenStatuses = new List<HttpStatusCode>();
+        foreach (var forwardedFor in new[] { "203.0.113.7", "203.0.113.7", "203.0.113.7", "198.51.100.9" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/token/generate")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = "cl_x", ["client_secret"] = "y", ["grant_type"] = "client_credentials" }),
+            };
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            using var response = await server.Http.SendAsync(request);
+            tokenStatuses.Add(response.StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized], tokenStatuses);
+
+        // And so do the gateway's access records.
+        var admin = (await server.Http.LoginOkAsync()).AccessToken;
+        await AccessLogPolling.WaitForTotalAsync(server.Http, admin, "ip=203.0.113.7", 3);
+        await AccessLogPolling.WaitForTotalAsync(server.Http, admin, "ip=198.51.100.9", 1);
+    }
+
+    [Fact]
+    public async Task Login_WithoutATrustedProxy_IgnoresXForwardedFor()
+    {
+        await using var store = new SqliteTestStore();
+        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
+        settings["LOGIN_RATE_LIMIT_PER_MINUTE"] = "3";
+        await using var server = await SluiceInstance.StartAsync(settings);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var failed = await LoginFromAsync(server, $"203.0.113.{i + 1}", "nobody-" + i, "wrong-password");
+            Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+        }
+        using var limited = await LoginFromAsync(server, "198.51.100.9", SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> LoginFromAsync(SluiceInstance server, string forwardedFor, string username, string password)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/login/access-token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = username, ["password"] = password }),
+        };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return await server.Http.SendAsync(request);
     }
 }

@@ -102,4 +102,53 @@ public sealed class AccessRecordTests
         var everything = string.Join("|", (await connection.QueryAsync("SELECT * FROM access_logs")).Select(row => string.Join(",", ((IDictionary<string, object>)row).Values)));
         Assert.DoesNotContain("secret-bearer-value", everything, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TokenRequests_WithBodyLoggingOn_StoreTheBodyWithCredentialsMasked()
+    {
+        await using var store = new SqliteTestStore();
+        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
+        settings["GATEWAY_ACCESS_LOG_BODY"] = "true";
+        var server = await SluiceInstance.StartAsync(settings);
+        string secret;
+        string clientId;
+        try
+        {
+            var admin = (await server.Http.LoginOkAsync()).AccessToken;
+            using var client = await server.Http.PostJsonAsync("/api/v1/clients", new { name = "masked" }, admin);
+            var body = await client.ReadJsonAsync();
+            (clientId, secret) = ((string)body["client_id"]!, (string)body["client_secret"]!);
+
+            // Extra fields ride along unread; nested credential fields are masked too.
+            var json = $$"""
+                {"client_id": "{{clientId}}", "client_secret": "{{secret}}", "grant_type": "client_credentials",
+                 "outer": {"Api_Token": "{{secret}}", "list": [{"PassWord": "{{secret}}"}]}, "keep": "visible"}
+                """;
+            using (var jsonRequest = await server.Http.PostAsync("/api/token/generate", new StringContent(json, System.Text.Encoding.UTF8, "application/json")))
+            {
+                Assert.Equal(HttpStatusCode.OK, jsonRequest.StatusCode);
+            }
+            using (var form = await server.Http.PostAsync("/token/generate", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["client_id"] = clientId, ["client_secret"] = secret, ["grant_type"] = "client_credentials",
+            })))
+            {
+                Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+            }
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+
+        var config = Core.Storage.DatabaseUrl.TryParse(store.DatabaseUrl, Directory.GetCurrentDirectory(), out _)!;
+        await using var db = new Core.Storage.MetadataDb(config);
+        await using var connection = await db.OpenAsync();
+        var bodies = (await connection.QueryAsync<(string Path, string? Body)>("SELECT path, request_body FROM access_logs ORDER BY id")).ToList();
+        Assert.True(bodies.Count == 2, string.Join(" | ", bodies));
+        Assert.All(bodies, row => Assert.DoesNotContain(secret, row.Body ?? "", StringComparison.Ordinal));
+        Assert.Equal($$"""{"client_id":"{{clientId}}","client_secret":"***","grant_type":"client_credentials","outer":{"Api_Token":"***","list":[{"PassWord":"***"}]},"keep":"visible"}""",
+            bodies[0].Body);
+        Assert.Equal($"client_id={clientId}&client_secret=***&grant_type=client_credentials", bodies[1].Body);
+    }
 }

@@ -94,6 +94,57 @@ public sealed class GatewaySecurityTests(SecurityFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Token_ClientDeactivatedThenReactivated_OldTokenStays401AndNewTokenWorks()
+    {
+        var (apiId, path) = await fixture.PrivateApiAsync();
+        var client = await fixture.ClientAsync(new { api_ids = new[] { apiId } });
+        var oldToken = await fixture.TokenForAsync(client);
+        using (var served = await fixture.CallAsync(path, oldToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        using (var off = await Http.PatchJsonAsync($"/api/v1/clients/{client.Id}", new { is_active = false }, fixture.Token))
+        using (var on = await Http.PatchJsonAsync($"/api/v1/clients/{client.Id}", new { is_active = true }, fixture.Token))
+        {
+            Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, on.StatusCode);
+        }
+
+        using (var old = await fixture.CallAsync(path, oldToken))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+            Assert.Contains("revoked", (string?)(await old.ReadJsonAsync())["message"], StringComparison.Ordinal);
+        }
+        using var fresh = await fixture.CallAsync(path, await fixture.TokenForAsync(client));
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_ClientDeletedAndRecreatedWithTheSameName_OldTokenReturns401()
+    {
+        var (apiId, path) = await fixture.PrivateApiAsync();
+        var name = "recreated-" + Guid.NewGuid().ToString("N")[..8];
+        var first = await fixture.ClientAsync(new { name, api_ids = new[] { apiId } });
+        var oldToken = await fixture.TokenForAsync(first);
+
+        using (var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/clients/{first.Id}"))
+        {
+            delete.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.Token);
+            using var deleted = await Http.SendAsync(delete);
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+        var second = await fixture.ClientAsync(new { name, api_ids = new[] { apiId } });
+
+        using (var old = await fixture.CallAsync(path, oldToken))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+        }
+        using var fresh = await fixture.CallAsync(path, await fixture.TokenForAsync(second));
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Fact]
     public async Task Token_FromBeforeSecretRotation_Returns401AndNewSecretWorks()
     {
         var (apiId, path) = await fixture.PrivateApiAsync();

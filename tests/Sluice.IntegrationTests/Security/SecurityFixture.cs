@@ -13,7 +13,7 @@ public sealed class SecurityFixture : GatewayFixture<SqliteTestDatasource>
     public async Task<Client> ClientAsync(object? grants = null)
     {
         var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(grants ?? new { }))!.AsObject();
-        body["name"] = "client-" + Guid.NewGuid().ToString("N")[..8];
+        body["name"] ??= "client-" + Guid.NewGuid().ToString("N")[..8];
         using var created = await Server.Http.PostJsonAsync("/api/v1/clients", body, Token);
         var json = await created.ReadJsonAsync();
         Assert.True(created.IsSuccessStatusCode, json.ToJsonString());

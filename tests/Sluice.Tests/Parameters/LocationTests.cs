@@ -165,6 +165,16 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void HeaderNames_HeaderParameters_ListTheHyphenatedNameAndTheNameAsWritten()
+    {
+        var binder = Binders.Of(
+            new ParamDefinition { Name = "rt_v", Location = ParamLocation.Header },
+            new ParamDefinition { Name = "tenant", Location = ParamLocation.Header },
+            Binders.Query("q"));
+        Assert.Equal(["rt-v", "rt_v", "tenant"], binder.HeaderNames);
+    }
+
+    [Fact]
     public void Bind_HeadersGivenCaseSensitively_AreStillMatchedIgnoringCase()
     {
         var binder = Binders.Of(new ParamDefinition { Name = "Tenant", Location = ParamLocation.Header, DataType = ParamType.Integer });

@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Http;
-using Sluice.Core.Settings;
 
 namespace Sluice.Server.Gateway.Access;
 
 /// <summary>Decides who may call an API: private APIs need a valid gateway token of an active
-/// client whose secret was not rotated since, and a grant (direct or through an active group).
+/// client whose secret version still matches the token's (rotation and deactivation bump it),
+/// and a grant (direct or through an active group).
 /// Everything is read from the snapshot: no database hit per request.</summary>
-internal sealed class GatewayAccess(GatewayTokens tokens, SluiceSettings settings)
+internal sealed class GatewayAccess(GatewayTokens tokens)
 {
     private const string BearerPrefix = "Bearer ";
 
     public async Task<(GatewayCaller? Caller, int Status, string? Message)> AuthorizeAsync(HttpContext context, ApiModel model, GatewaySnapshot snapshot)
     {
-        var address = ClientAddress.Resolve(context, settings.TrustedProxyCount);
+        var address = ClientAddress.Of(context);
         if (model.IsPublic)
         {
             return (new GatewayCaller(null, address), StatusCodes.Status200OK, null);

@@ -16,7 +16,7 @@ internal sealed class TokenRequestLimit(IRateLimiter rates, SluiceSettings setti
         {
             return true;
         }
-        var address = ClientAddress.Resolve(context, settings.TrustedProxyCount);
+        var address = ClientAddress.Of(context);
         var decision = await rates.AcquireAsync("token:" + address, settings.GatewayTokenRateLimitPerMinute, context.RequestAborted);
         if (decision.Allowed)
         {

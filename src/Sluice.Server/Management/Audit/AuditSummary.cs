@@ -72,7 +72,9 @@ internal static class AuditSummary
         }
     }
 
-    private static bool IsCredential(string name) =>
+    /// <summary>True when a field so named holds a credential: its name contains password,
+    /// secret or token, in any case.</summary>
+    public static bool IsCredential(string name) =>
         CredentialWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     // Within the cap the summary is kept whole; past it, long texts are shortened; if it is still

@@ -3,21 +3,20 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Audit;
 using Sluice.Core.Auth;
-using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Access;
 
 namespace Sluice.Server.Management.Audit;
 
 /// <summary>Appends audit entries for management requests, adding where each came from, and
 /// counts them.</summary>
-internal sealed class AuditWriter(AuditTrail trail, AuditMetrics metrics, SluiceSettings settings, ILogger<AuditWriter> logger)
+internal sealed class AuditWriter(AuditTrail trail, AuditMetrics metrics, ILogger<AuditWriter> logger)
 {
     /// <summary>Appends <paramref name="entry"/> with the request's address and id. A failure is
     /// logged, not thrown: the change it describes is already committed, and answering 500 for
     /// it would only invite a retry that makes it twice.</summary>
     public async Task RecordAsync(HttpContext http, AuditEntry entry)
     {
-        var complete = entry with { Ip = ClientAddress.Resolve(http, settings.TrustedProxyCount), RequestId = http.TraceIdentifier };
+        var complete = entry with { Ip = ClientAddress.Of(http), RequestId = http.TraceIdentifier };
         try
         {
             // Not the request's token: a caller that hangs up after the change still leaves a record.
