@@ -25,6 +25,17 @@ public sealed class AuditSummaryTests
     }
 
     [Fact]
+    public void From_SecretLikeDatasourceOptions_AreMasked()
+    {
+        var options = new Dictionary<string, object> { ["SslKey"] = "pem", ["Pooling"] = "true" };
+
+        var summary = JsonNode.Parse(AuditSummary.From(new Body("db", null, options), typeof(Body), [], Json)!)!;
+
+        Assert.Equal("***", (string?)summary["options"]!["SslKey"]);
+        Assert.Equal("true", (string?)summary["options"]!["Pooling"]);
+    }
+
+    [Fact]
     public void From_RouteValues_AreAddedAsNumbersWhenNumeric()
     {
         var summary = JsonNode.Parse(AuditSummary.From(null, null, [KeyValuePair.Create("versionId", "42")], Json)!)!;

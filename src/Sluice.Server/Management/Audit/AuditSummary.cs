@@ -45,7 +45,8 @@ internal static class AuditSummary
     }
 
     /// <summary>Replaces the value of every property whose name contains password, secret or
-    /// token (any case), at any depth, with <see cref="Mask"/>.</summary>
+    /// token (any case), at any depth, with <see cref="Mask"/>; and of every secret-like entry of an
+    /// <c>options</c> object (datasource options such as <c>SslKey</c>).</summary>
     public static void Redact(JsonNode? node)
     {
         switch (node)
@@ -56,6 +57,15 @@ internal static class AuditSummary
                     if (IsCredential(name))
                     {
                         fields[name] = Mask;
+                    }
+                    else if (name == "options" && fields[name] is JsonObject options)
+                    {
+                        // Datasource options: secret-like ones (SslKey…) are credentials too.
+                        foreach (var option in options.Select(option => option.Key).Where(Sluice.Core.Datasources.SecretOptions.IsSecret).ToArray())
+                        {
+                            options[option] = Mask;
+                        }
+                        Redact(options);
                     }
                     else
                     {
