@@ -26,6 +26,18 @@ internal sealed class ReferenceAccess(UserPermissions? caller)
         return this;
     }
 
+    /// <summary>Requires read on each of <paramref name="ids"/> not already in <paramref name="kept"/>
+    /// (a client or group granted an API reaches it through the gateway).</summary>
+    public ReferenceAccess RequireEach(ResourceType resource, IEnumerable<long> ids, IEnumerable<long> kept, string field)
+    {
+        var already = kept.ToHashSet();
+        foreach (var id in ids.Where(id => !already.Contains(id)))
+        {
+            Require(resource, id, field);
+        }
+        return this;
+    }
+
     /// <summary>Requires read on every macro <paramref name="content"/> includes, directly or through
     /// other macros, in the scope of <paramref name="moduleId"/>, except those named in <paramref name="known"/>.</summary>
     public ReferenceAccess RequireMacros(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId, IReadOnlySet<string>? known = null)

@@ -110,6 +110,36 @@ public sealed class ReferenceTests(SqliteServer fixture) : IClassFixture<SqliteS
     }
 
     [Fact]
+    public async Task ClientOrGroup_GrantedApiCallerCannotRead_Answers403()
+    {
+        var hidden = await ApiAsync(_open);
+        var group = await CreateAsync("/api/v1/groups", new { name = Name("group"), api_ids = new[] { hidden } });
+        var (_, issuer) = await _actors.UserAsync("client:create", "client:update", "client:read", "group:create");
+
+        using (var client = await Http.PostJsonAsync("/api/v1/clients", new { name = Name("client"), api_ids = new[] { hidden } }, issuer))
+        {
+            await Actors.AssertForbiddenAsync(client, $"api:read on {hidden}");
+        }
+        using (var viaGroup = await Http.PostJsonAsync("/api/v1/clients", new { name = Name("client"), group_ids = new[] { group } }, issuer))
+        {
+            await Actors.AssertForbiddenAsync(viaGroup, $"group:read on {group}");
+        }
+        using (var newGroup = await Http.PostJsonAsync("/api/v1/groups", new { name = Name("group"), api_ids = new[] { hidden } }, issuer))
+        {
+            await Actors.AssertForbiddenAsync(newGroup, $"api:read on {hidden}");
+        }
+        // A grant the client already has stays editable by someone who cannot read that API.
+        var granted = await CreateAsync("/api/v1/clients", new { name = Name("client"), api_ids = new[] { hidden } });
+        using (var rename = await Http.PatchJsonAsync($"/api/v1/clients/{granted}", new { description = "renamed" }, issuer))
+        {
+            Assert.Equal(HttpStatusCode.OK, rename.StatusCode);
+        }
+        var (_, reader) = await _actors.UserAsync("client:create", $"api:read:{hidden}");
+        using var allowed = await Http.PostJsonAsync("/api/v1/clients", new { name = Name("client"), api_ids = new[] { hidden } }, reader);
+        Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
+    }
+
+    [Fact]
     public async Task TestUnsavedConnection_DeveloperWithoutDatasourceCreate_Answers403()
     {
         using var roles = await Http.GetAsync("/api/v1/roles?name=developer", _actors.Admin);

@@ -46,7 +46,7 @@ internal static class ClientsApi
             : Problems.NotFound("client", id);
 
     private static async Task<IResult> Create(ClientRequest request, ClientStore store, CatalogReferences references, GatewaySnapshots snapshots,
-        CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var fields = Merge(request, null, [], [], errors);
@@ -58,6 +58,10 @@ internal static class ClientsApi
         {
             return errors.ToProblem();
         }
+        if (GrantRefusal(http, fields, [], []) is { } refused)
+        {
+            return refused;
+        }
         var created = await store.CreateAsync(fields, cancellationToken);
         if (created is not { } made)
         {
@@ -68,7 +72,7 @@ internal static class ClientsApi
     }
 
     private static async Task<IResult> Update(long id, ClientRequest request, ClientStore store, CatalogReferences references, GatewaySnapshots snapshots,
-        CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -86,6 +90,10 @@ internal static class ClientsApi
         {
             return errors.ToProblem();
         }
+        if (GrantRefusal(http, fields, apiIds, groupIds) is { } refused)
+        {
+            return refused;
+        }
         if (!await store.UpdateAsync(id, fields, cancellationToken))
         {
             return Problems.NameTaken("client", fields.Name);
@@ -93,6 +101,11 @@ internal static class ClientsApi
         await snapshots.RefreshAsync(cancellationToken);
         return TypedResults.Ok(await ResponseAsync(store, (await store.FindAsync(id, cancellationToken))!, null, cancellationToken));
     }
+
+    // Granting a client an API (directly or through a group) lets it call that API: only with read on it.
+    private static IResult? GrantRefusal(HttpContext http, ClientFields fields, IEnumerable<long> apiIds, IEnumerable<long> groupIds) =>
+        ReferenceAccess.Of(http).RequireEach(ResourceType.Api, fields.ApiIds, apiIds, "api_ids")
+            .RequireEach(ResourceType.Group, fields.GroupIds, groupIds, "group_ids").Refusal();
 
     private static async Task<IResult> Delete(long id, ClientStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
     {

@@ -45,7 +45,7 @@ internal static class GroupsApi
             : Problems.NotFound("group", id);
 
     private static async Task<IResult> Create(GroupRequest request, GroupStore store, CatalogReferences references, GatewaySnapshots snapshots,
-        CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var fields = Merge(request, null, [], errors);
@@ -57,6 +57,10 @@ internal static class GroupsApi
         {
             return errors.ToProblem();
         }
+        if (ReferenceAccess.Of(http).RequireEach(ResourceType.Api, fields.ApiIds, [], "api_ids").Refusal() is { } refused)
+        {
+            return refused;
+        }
         var created = await store.CreateAsync(fields, cancellationToken);
         if (created is null)
         {
@@ -67,7 +71,7 @@ internal static class GroupsApi
     }
 
     private static async Task<IResult> Update(long id, GroupRequest request, GroupStore store, CatalogReferences references, GatewaySnapshots snapshots,
-        CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -75,7 +79,8 @@ internal static class GroupsApi
             return Problems.NotFound("group", id);
         }
         var errors = new FieldErrors();
-        var fields = Merge(request, current, await store.ApiIdsAsync(id, cancellationToken), errors);
+        var apiIds = await store.ApiIdsAsync(id, cancellationToken);
+        var fields = Merge(request, current, apiIds, errors);
         if (fields is not null)
         {
             await references.CheckGrantsAsync(fields.ApiIds, [], errors, cancellationToken);
@@ -83,6 +88,10 @@ internal static class GroupsApi
         if (fields is null || errors.Any)
         {
             return errors.ToProblem();
+        }
+        if (ReferenceAccess.Of(http).RequireEach(ResourceType.Api, fields.ApiIds, apiIds, "api_ids").Refusal() is { } refused)
+        {
+            return refused;
         }
         if (!await store.UpdateAsync(id, fields, cancellationToken))
         {
