@@ -77,10 +77,12 @@ internal static class DatasourceValidation
             errors.Add("port", "must be from 1 to 65535.");
         }
         var options = request.Options is { } json ? Options(json, errors) : current?.Options;
+        // Renaming or deactivating keeps working for a file that later fell outside the roots.
+        var movesFile = current is null || request.Database is not null || request.ProductType is not null || request.Options is not null;
         if (product is { } engine && !engine.IsServer() && !string.IsNullOrWhiteSpace(database))
         {
             // Checked on the path alone, before any driver opens (or creates) the file.
-            if (files.Check(database, checkRoots: !IsUnrestricted(options)) is { Error: { } error })
+            if (movesFile && files.Check(database, checkRoots: !IsUnrestricted(options)) is { Error: { } error })
             {
                 errors.Add("database", error);
             }
