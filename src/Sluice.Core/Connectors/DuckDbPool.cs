@@ -39,7 +39,8 @@ internal sealed class DuckDbPool : EmbeddedPool
     public override StatementFailure Describe(DbConnection? connection, DbException exception) => exception switch
     {
         DuckDBException duck when Sandboxed && (duck.ErrorType == DuckDB.NET.Native.DuckDBErrorType.Permission
-            || duck.Message.StartsWith("Permission Error", StringComparison.Ordinal)) =>
+            || duck.Message.StartsWith("Permission Error", StringComparison.Ordinal)
+            || duck.Message.Contains("configuration has been locked", StringComparison.Ordinal)) =>
             new StatementFailure(StatementFailureKind.Refused, "Not allowed on a sandboxed DuckDB datasource (only its own file is reachable; no other files, extensions or setting changes): " + exception.Message),
         _ => base.Describe(connection, exception),
     };

@@ -100,8 +100,22 @@ public sealed class DuckDbSandboxTests(SandboxFixture fixture)
         var path = await fixture.PublishAsync(fixture.DuckDbId, "SET enable_external_access = true");
 
         using var response = await fixture.Server.Http.GetAsync(path);
+        var body = await response.ReadJsonAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(Refusal, (string?)body["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Gateway_InstallHttpfs_Answers400()
+    {
+        var path = await fixture.PublishAsync(fixture.DuckDbId, "INSTALL httpfs");
+
+        using var response = await fixture.Server.Http.GetAsync(path);
+        var body = await response.ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(Refusal, (string?)body["message"], StringComparison.Ordinal);
     }
 
     [Fact]
