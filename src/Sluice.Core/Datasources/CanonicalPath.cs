@@ -29,7 +29,7 @@ internal static class CanonicalPath
                 continue;
             }
             var next = Path.Join(current, part);
-            if (new FileInfo(next).LinkTarget is not { } target)
+            if (LinkTarget(next) is not { } target)
             {
                 current = next;
                 continue;
@@ -50,6 +50,20 @@ internal static class CanonicalPath
             }
         }
         return current;
+    }
+
+    // A component that cannot be inspected (a folder without search permission) cannot be
+    // opened through either, so it is taken as written.
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string[] Components(string path) =>
