@@ -31,7 +31,7 @@ public abstract class DatasourcePool : IAsyncDisposable
         command.CommandText = statement.Sql;
         command.Transaction = transaction;
         // Timeouts are enforced by cancellation, which every driver turns into a server-side cancel.
-        command.CommandTimeout = 0;
+        command.CommandTimeout = CommandTimeoutSeconds;
         for (var i = 0; i < statement.Values.Count; i++)
         {
             var parameter = command.CreateParameter();
@@ -70,8 +70,24 @@ public abstract class DatasourcePool : IAsyncDisposable
     public virtual bool CountsRowsOnlyWithNonQuery => false;
 
     /// <summary>Arranges for a running command to stop when <paramref name="cancellationToken"/>
-    /// fires, for drivers whose own cancellation does not interrupt execution.</summary>
-    public virtual IDisposable? InterruptOnCancel(DbConnection connection, CancellationToken cancellationToken) => null;
+    /// fires (after <paramref name="statementTimeout"/> at the latest), for drivers whose own
+    /// cancellation does not interrupt execution or lock waits.</summary>
+    public virtual IDisposable? InterruptOnCancel(DbConnection connection, TimeSpan statementTimeout, CancellationToken cancellationToken) => null;
+
+    /// <summary>Explains a failed statement: a sandbox refusal and a locked file are told apart
+    /// from the database rejecting the statement.</summary>
+    /// <param name="connection">The connection it ran on, when still at hand.</param>
+    /// <param name="exception">The driver's exception.</param>
+    public virtual StatementFailure Describe(DbConnection? connection, DbException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is StatementRefusedException
+            ? new StatementFailure(StatementFailureKind.Refused, exception.Message)
+            : new StatementFailure(StatementFailureKind.Query, exception.Message);
+    }
+
+    /// <summary>The driver's command timeout; 0 (none) where cancellation does the work.</summary>
+    protected virtual int CommandTimeoutSeconds => 0;
 
     /// <summary>Sets a parameter's type where the driver's inference would be wrong.</summary>
     protected virtual void Describe(DbParameter parameter, object? value)

@@ -3,20 +3,54 @@ using DuckDB.NET.Data;
 
 namespace Sluice.Core.Connectors;
 
-/// <summary>A DuckDB file, shared by this process's connections.</summary>
-internal sealed class DuckDbPool(ConnectionSpec spec, ConnectorLimits limits) : EmbeddedPool(spec, limits)
+/// <summary>A DuckDB file, shared by this process's connections. Sandboxed unless the
+/// datasource is unrestricted: no file but its own (no read_csv, COPY TO, ATTACH, EXPORT), no
+/// extension installed or loaded, and the configuration locked so a template cannot undo it.
+/// The settings are given when the database is opened, before any statement runs.</summary>
+internal sealed class DuckDbPool : EmbeddedPool
 {
-    // Built through the generic builder so a path with ';' or '=' stays one value.
-    private readonly string _connectionString = new DbConnectionStringBuilder { ["Data Source"] = spec.Database }.ConnectionString;
+    private static readonly KeyValuePair<string, string>[] SandboxSettings =
+    [
+        new("enable_external_access", "false"),
+        new("autoinstall_known_extensions", "false"),
+        new("autoload_known_extensions", "false"),
+        new("allow_community_extensions", "false"),
+        new("lock_configuration", "true"),
+    ];
 
-    protected override DbConnection NewConnection() => new DuckDBConnection(_connectionString);
+    private readonly string _connectionString;
+
+    public DuckDbPool(ConnectionSpec spec, ConnectorLimits limits) : base(spec, limits)
+    {
+        // Built through the generic builder so a path with ';' or '=' stays one value.
+        var builder = new DbConnectionStringBuilder { ["Data Source"] = FileCheck.Path ?? "" };
+        foreach (var (key, value) in Sandboxed ? SandboxSettings : [])
+        {
+            builder[key] = value;
+        }
+        _connectionString = builder.ConnectionString;
+    }
+
+    protected override DbConnection NewConnection(string path) => new DuckDBConnection(_connectionString);
 
     // DuckDB.NET's readers report -1 affected rows for DML.
     public override bool CountsRowsOnlyWithNonQuery => true;
 
+    public override StatementFailure Describe(DbConnection? connection, DbException exception) => exception switch
+    {
+        DuckDBException duck when Sandboxed && (duck.ErrorType == DuckDB.NET.Native.DuckDBErrorType.Permission
+            || duck.Message.StartsWith("Permission Error", StringComparison.Ordinal)
+            || duck.Message.Contains("configuration has been locked", StringComparison.Ordinal)) =>
+            new StatementFailure(StatementFailureKind.Refused, "Not allowed on a sandboxed DuckDB datasource (only its own file is reachable; no other files, extensions or setting changes): " + exception.Message),
+        _ => base.Describe(connection, exception),
+    };
+
     protected override object ToDbValue(object? value) => value switch
     {
         DateTimeOffset offset => offset.UtcDateTime,
+        // DuckDB.NET passes text as a C string, which would silently end at the first NUL.
+        string text when text.Contains('\0', StringComparison.Ordinal) =>
+            throw new StatementRefusedException("A value contains a NUL character (\\u0000), which DuckDB cannot receive as text. Remove it from the value."),
         _ => base.ToDbValue(value),
     };
 }

@@ -11,7 +11,7 @@ internal sealed class MySqlPool : DatasourcePool
     public MySqlPool(ConnectionSpec spec, ConnectorLimits limits) : base(spec)
     {
         var builder = new MySqlConnectionStringBuilder();
-        foreach (var (key, value) in spec.Options)
+        foreach (var (key, value) in spec.DriverOptions)
         {
             builder[key] = value;
         }

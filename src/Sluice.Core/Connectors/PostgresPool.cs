@@ -11,7 +11,7 @@ internal sealed class PostgresPool : DatasourcePool
     public PostgresPool(ConnectionSpec spec, ConnectorLimits limits) : base(spec)
     {
         var builder = new NpgsqlConnectionStringBuilder();
-        foreach (var (key, value) in spec.Options)
+        foreach (var (key, value) in spec.DriverOptions)
         {
             builder[key] = value;
         }

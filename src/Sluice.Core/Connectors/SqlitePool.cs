@@ -4,18 +4,69 @@ using Microsoft.Data.Sqlite;
 namespace Sluice.Core.Connectors;
 
 /// <summary>A SQLite file. The file must exist: a typo in the path is an error, not a new
-/// empty database.</summary>
-internal sealed class SqlitePool(ConnectionSpec spec, ConnectorLimits limits) : EmbeddedPool(spec, limits)
+/// empty database. Connections are sandboxed (<see cref="SqliteSandbox"/>) unless the
+/// datasource is unrestricted, and a locked file is waited for no longer than the statement
+/// may run.</summary>
+internal sealed class SqlitePool : EmbeddedPool
 {
-    private readonly string _connectionString = Build(spec, limits);
+    private const int SqliteError = 1;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteAuth = 23;
 
-    protected override DbConnection NewConnection() => new SqliteConnection(_connectionString);
+    private readonly string _connectionString;
+    // PRAGMAs the options ask for, run once per native connection before the sandbox closes
+    // them (Microsoft.Data.Sqlite would otherwise rerun them on every open, and be refused).
+    private readonly string? _setup;
 
-    // SQLite checks the token only between steps; sqlite3_interrupt stops a running statement.
-    public override IDisposable? InterruptOnCancel(DbConnection connection, CancellationToken cancellationToken)
+    public SqlitePool(ConnectionSpec spec, ConnectorLimits limits) : base(spec, limits) =>
+        (_connectionString, _setup) = Build(spec, FileCheck.Path ?? "", Sandboxed);
+
+    protected override DbConnection NewConnection(string path) => new SqliteConnection(_connectionString);
+
+    protected override void Prepare(DbConnection connection)
+    {
+        var handle = ((SqliteConnection)connection).Handle!;
+        if (Sandboxed && SqliteSandbox.Of(handle) is null)
+        {
+            if (_setup is not null)
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = _setup;
+                pragma.ExecuteNonQuery();
+            }
+            SqliteSandbox.Install(handle);
+        }
+        WaitForLocks(handle, Limits.StatementTimeout);
+    }
+
+    // Microsoft.Data.Sqlite retries a busy statement until its command timeout, forever when that
+    // is 0; with 1 s it gives up as soon as SQLite's own wait (the busy timeout) has run out.
+    protected override int CommandTimeoutSeconds => 1;
+
+    // SQLite checks the token only between steps; sqlite3_interrupt stops a running statement,
+    // and the busy timeout bounds a wait for another process's lock, which no interrupt ends.
+    public override IDisposable? InterruptOnCancel(DbConnection connection, TimeSpan statementTimeout, CancellationToken cancellationToken)
     {
         var handle = ((SqliteConnection)connection).Handle;
+        WaitForLocks(handle!, statementTimeout);
         return cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(handle));
+    }
+
+    public override StatementFailure Describe(DbConnection? connection, DbException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            // SQLITE_AUTH for a refused statement, "not authorized to use function" for a function.
+            SqliteException sqlite when sqlite.SqliteErrorCode == SqliteAuth
+                || (sqlite.SqliteErrorCode == SqliteError && sqlite.Message.Contains("not authorized", StringComparison.Ordinal)) => new StatementFailure(StatementFailureKind.Refused,
+                SqliteSandbox.Of((connection as SqliteConnection)?.Handle)?.LastRefusal
+                ?? "The statement is not allowed on a sandboxed SQLite datasource (no ATTACH, DETACH, VACUUM, load_extension or PRAGMA changes)."),
+            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => new StatementFailure(StatementFailureKind.Busy,
+                "The datasource's file is locked by another connection or process; try again later."),
+            _ => base.Describe(connection, exception),
+        };
     }
 
     protected override object ToDbValue(object? value) => value switch
@@ -24,17 +75,29 @@ internal sealed class SqlitePool(ConnectionSpec spec, ConnectorLimits limits) : 
         _ => base.ToDbValue(value),
     };
 
-    private static string Build(ConnectionSpec spec, ConnectorLimits limits)
+    private static void WaitForLocks(SQLitePCL.sqlite3 handle, TimeSpan timeout) =>
+        SQLitePCL.raw.sqlite3_busy_timeout(handle, (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue));
+
+    private static (string ConnectionString, string? Setup) Build(ConnectionSpec spec, string path, bool sandboxed)
     {
         var builder = new SqliteConnectionStringBuilder();
-        foreach (var (key, value) in spec.Options)
+        foreach (var (key, value) in spec.DriverOptions)
         {
             builder[key] = value;
         }
-        builder.DataSource = spec.Database;
+        builder.DataSource = path;
         builder.Mode = builder.Mode == SqliteOpenMode.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite;
         builder.Pooling = true;
-        builder.DefaultTimeout = Math.Max(1, (int)limits.ConnectTimeout.TotalSeconds);
-        return builder.ToString();
+        // Commands Microsoft.Data.Sqlite makes itself (BEGIN, COMMIT) stop retrying like ours.
+        builder.DefaultTimeout = 1;
+        string? setup = null;
+        if (sandboxed && (builder.ForeignKeys is not null || builder.RecursiveTriggers))
+        {
+            setup = (builder.ForeignKeys is { } foreignKeys ? $"PRAGMA foreign_keys = {(foreignKeys ? 1 : 0)};" : "")
+                + (builder.RecursiveTriggers ? "PRAGMA recursive_triggers = 1;" : "");
+            builder.ForeignKeys = null;
+            builder.RecursiveTriggers = false;
+        }
+        return (builder.ToString(), setup);
     }
 }

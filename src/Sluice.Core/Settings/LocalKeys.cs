@@ -6,14 +6,20 @@ namespace Sluice.Core.Settings;
 /// folder, so a newcomer needs no setup and tokens survive restarts.</summary>
 public static class LocalKeys
 {
+    /// <summary>File name of the generated <c>SECRET_KEY</c> in the data folder.</summary>
+    public const string SecretKeyFile = "secret_key";
+
+    /// <summary>File name of the generated <c>ENCRYPTION_KEY</c> in the data folder.</summary>
+    public const string EncryptionKeyFile = "encryption_key";
+
     /// <summary>Returns the settings with every key present, generating missing ones.</summary>
     public static SluiceSettings Complete(SluiceSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with
         {
-            SecretKey = settings.SecretKey ?? LoadOrCreate(settings.DataDirectory, "secret_key"),
-            EncryptionKey = settings.EncryptionKey ?? LoadOrCreate(settings.DataDirectory, "encryption_key"),
+            SecretKey = settings.SecretKey ?? LoadOrCreate(settings.DataDirectory, SecretKeyFile),
+            EncryptionKey = settings.EncryptionKey ?? LoadOrCreate(settings.DataDirectory, EncryptionKeyFile),
         };
     }
 

@@ -1,3 +1,4 @@
+using Sluice.Core.Datasources;
 using Sluice.Core.Storage;
 
 namespace Sluice.Core.Settings;
@@ -81,7 +82,10 @@ public static class SettingsLoader
             Connectors = new Connectors.ConnectorLimits(
                 reader.Int("EXTERNAL_DB_POOL_SIZE", 10, 1, 1000),
                 TimeSpan.FromSeconds(reader.Int("EXTERNAL_DB_CONNECT_TIMEOUT", 10, 1, 600)),
-                TimeSpan.FromSeconds(reader.Int("EXTERNAL_DB_STATEMENT_TIMEOUT", 30, 1, 86_400))),
+                TimeSpan.FromSeconds(reader.Int("EXTERNAL_DB_STATEMENT_TIMEOUT", 30, 1, 86_400)))
+            {
+                Files = ReadDatasourceFiles(reader, workingDirectory, store, dataDirectory),
+            },
             GatewayMaxResponseRows = reader.Int("GATEWAY_MAX_RESPONSE_ROWS", 10_000, 1, 100_000_000),
             GatewayMaxBodyBytes = reader.Int("GATEWAY_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
             GatewayConfigCacheTtlSeconds = reader.Int("GATEWAY_CONFIG_CACHE_TTL_SECONDS", 300, 1, 86_400),
@@ -98,6 +102,26 @@ public static class SettingsLoader
             AccessLogRetentionDays = reader.Int("ACCESS_LOG_RETENTION_DAYS", 30, 0, 36_500),
         };
         return new SettingsResult(reader.Errors.Count == 0 ? settings : null, reader.Errors, reader.Warnings);
+    }
+
+    // Roots are separated like PATH (':' on Unix, ';' on Windows) or by commas.
+    private static DatasourceFiles ReadDatasourceFiles(SettingsReader reader, string workingDirectory, MetadataStoreConfig? store, string dataDirectory)
+    {
+        var roots = reader.String("DATASOURCE_FILE_ROOTS") is { } raw
+            ? raw.Split([Path.PathSeparator, ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [workingDirectory];
+        if (roots.Length == 0)
+        {
+            reader.Error("DATASOURCE_FILE_ROOTS", "names no folder.", "list the folders SQLite and DuckDB datasource files may lie in, e.g. DATASOURCE_FILE_ROOTS=/srv/data, or unset it for the working directory.");
+        }
+        string?[] own =
+        [
+            store?.SqliteFile,
+            Path.Combine(dataDirectory, LocalKeys.SecretKeyFile),
+            Path.Combine(dataDirectory, LocalKeys.EncryptionKeyFile),
+            Path.Combine(workingDirectory, ".env"),
+        ];
+        return new DatasourceFiles(roots, own.OfType<string>(), workingDirectory);
     }
 
     private static DeploymentEnvironment ReadEnvironment(SettingsReader reader)

@@ -34,7 +34,8 @@ public sealed record SluiceSettings
     /// <summary><c>REDIS_URL</c> or <c>REDIS_HOST/PORT/PASSWORD/DB</c>; null when not configured.</summary>
     public RedisEndpoint? Redis { get; init; }
 
-    /// <summary><c>EXTERNAL_DB_POOL_SIZE</c>, <c>EXTERNAL_DB_CONNECT_TIMEOUT</c>, <c>EXTERNAL_DB_STATEMENT_TIMEOUT</c>.</summary>
+    /// <summary><c>EXTERNAL_DB_POOL_SIZE</c>, <c>EXTERNAL_DB_CONNECT_TIMEOUT</c>, <c>EXTERNAL_DB_STATEMENT_TIMEOUT</c>,
+    /// <c>DATASOURCE_FILE_ROOTS</c> (with the files no datasource may open).</summary>
     public Connectors.ConnectorLimits Connectors { get; init; } = new(10, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
     /// <summary><c>GATEWAY_MAX_RESPONSE_ROWS</c>: rows a gateway response carries at most.</summary>
     public int GatewayMaxResponseRows { get; init; } = 10_000;

@@ -8,6 +8,9 @@ namespace Sluice.Core.Storage;
 /// PostgreSQL pool.</summary>
 public sealed class MetadataDb : IAsyncDisposable
 {
+    // How long a metadata write waits for another writer (another node, a CLI command).
+    private const int BusyTimeoutMs = 10_000;
+
     private readonly NpgsqlDataSource? _postgres;
 
     /// <summary>Creates the store for a resolved configuration.</summary>
@@ -42,8 +45,9 @@ public sealed class MetadataDb : IAsyncDisposable
         var connection = new SqliteConnection(Config.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        // Foreign keys are per connection in SQLite; WAL lets readers run beside a writer.
-        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        // Foreign keys are per connection in SQLite; WAL lets readers run beside a writer; the
+        // busy timeout makes a writer wait for another in SQLite itself rather than fail at once.
+        pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Sluice.Core.Connectors;
 using Sluice.Core.Settings;
 using Sluice.Core.Templates;
 using Sluice.Server.Gateway.Access;
@@ -116,9 +117,18 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             catch (DbException exception)
             {
                 Log.QueryFailed(logger, exception, model.Api.Id, model.Api.Path, datasource.Name);
-                await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status400BadRequest, settings.Environment == DeploymentEnvironment.Production
-                    ? "The query failed; the server log has the database's message under this request's id."
-                    : "The query failed: " + exception.Message);
+                var failure = datasource.Pool.Describe(connection, exception);
+                await GatewayEnvelope.WriteErrorAsync(context, failure.Kind switch
+                {
+                    StatementFailureKind.Busy => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status400BadRequest,
+                }, failure.Kind switch
+                {
+                    // Sluice's own explanations hold nothing of the database's; show them everywhere.
+                    StatementFailureKind.Refused or StatementFailureKind.Busy => failure.Message,
+                    _ when settings.Environment == DeploymentEnvironment.Production => "The query failed; the server log has the database's message under this request's id.",
+                    _ => "The query failed: " + failure.Message,
+                });
             }
         }
     }

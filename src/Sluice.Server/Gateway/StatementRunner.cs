@@ -15,7 +15,7 @@ internal static class StatementRunner
         PageWindow? window, int maxRows, CancellationToken cancellationToken)
     {
         var pool = model.Datasource!.Pool;
-        using var interrupt = pool.InterruptOnCancel(connection, cancellationToken);
+        using var interrupt = pool.InterruptOnCancel(connection, model.StatementTimeout, cancellationToken);
         var statements = command.Statements;
         await using var transaction = statements.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
         for (var i = 0; i < statements.Count - 1; i++)

@@ -45,6 +45,8 @@ public sealed class SluiceInstance : IAsyncDisposable
         ["FLOW_CONTROL_RATE_LIMIT_PER_MINUTE"] = "0",
         ["FLOW_CONTROL_MAX_CONCURRENT_PER_CLIENT"] = "0",
         ["GATEWAY_TOKEN_RATE_LIMIT_PER_MINUTE"] = "0",
+        // Test datasources are files in the temporary folder.
+        ["DATASOURCE_FILE_ROOTS"] = Path.GetTempPath(),
     };
 
     public static async Task<SluiceInstance> StartAsync(IReadOnlyDictionary<string, string> settings, params string[] extraArgs)

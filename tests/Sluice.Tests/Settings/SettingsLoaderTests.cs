@@ -31,6 +31,28 @@ public sealed class SettingsLoaderTests
     }
 
     [Fact]
+    public void Load_DatasourceFileRoots_DefaultsToWorkingDirectoryAndSplitsOnSeparators()
+    {
+        Assert.Equal([WorkingDirectory], Load().Settings!.Connectors.Files.Roots);
+
+        var roots = Load(("DATASOURCE_FILE_ROOTS", $"/srv/a{Path.PathSeparator}/srv/b, data/c")).Settings!.Connectors.Files.Roots;
+
+        Assert.Equal(["/srv/a", "/srv/b", "/srv/sluice/data/c"], roots);
+    }
+
+    [Fact]
+    public void Load_Defaults_ProtectStoreAndKeyFilesFromDatasources()
+    {
+        var files = Load().Settings!.Connectors.Files;
+
+        Assert.False(files.Check("data/sluice.db", checkRoots: true).Allowed);
+        Assert.False(files.Check("/srv/sluice/data/secret_key", checkRoots: true).Allowed);
+        Assert.False(files.Check("./data/../data/encryption_key", checkRoots: true).Allowed);
+        Assert.True(files.Check("data/shop.db", checkRoots: true).Allowed);
+        Assert.False(files.Check("/etc/shop.db", checkRoots: true).Allowed);
+    }
+
+    [Fact]
     public void Load_ProductionWithPlaceholders_ReportsEverySecretAtOnce()
     {
         var result = Load(("ENVIRONMENT", "production"), ("SECRET_KEY", "changethis"), ("ENCRYPTION_KEY", "changethis"),

@@ -24,5 +24,7 @@ internal enum ColumnKind
     Guid,
     Binary,
     Json,
+    // LIST, ARRAY, STRUCT, MAP: written as JSON arrays and objects.
+    Nested,
     Other,
 }

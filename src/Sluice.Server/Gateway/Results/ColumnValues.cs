@@ -90,6 +90,9 @@ internal static class ColumnValues
             case ColumnKind.Binary:
                 writer.WriteBase64StringValue((byte[])reader.GetValue(ordinal));
                 break;
+            case ColumnKind.Nested:
+                NestedValue.Write(writer, reader.GetValue(ordinal));
+                break;
             default:
                 writer.WriteStringValue(Text(reader, ordinal, kind));
                 break;
@@ -123,6 +126,7 @@ internal static class ColumnValues
             },
             ColumnKind.Binary => Convert.ToBase64String((byte[])reader.GetValue(ordinal)),
             ColumnKind.Decimal => DecimalText(reader, ordinal),
+            ColumnKind.Nested => NestedValue.ToText(reader.GetValue(ordinal)),
             _ => Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
         };
     }

@@ -64,6 +64,7 @@ internal sealed class ResultColumns
             _ when type == typeof(TimeSpan) || type == typeof(TimeOnly) => ColumnKind.Time,
             _ when type == typeof(Guid) => ColumnKind.Guid,
             _ when type == typeof(byte[]) => ColumnKind.Binary,
+            _ when NestedValue.IsNested(type) => ColumnKind.Nested,
             _ => ColumnKind.Other,
         };
     }

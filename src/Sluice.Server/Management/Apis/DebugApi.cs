@@ -104,12 +104,14 @@ internal static class DebugApi
         var shared = snapshots.Current.Datasources.TryGetValue(record.Id, out var model) && model.Record.SameConnectionAs(record) ? model.Pool : null;
         var pool = shared ?? DatasourcePool.Create(datasources.ToSpec(record), settings.Connectors with { PoolSize = 1 });
         clock.Restart();
+        System.Data.Common.DbConnection? connection = null;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout);
-            await using var connection = await pool.OpenAsync(timeout.Token);
-            using var interrupt = pool.InterruptOnCancel(connection, timeout.Token);
+            var statementTimeout = draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
+            timeout.CancelAfter(statementTimeout);
+            connection = await pool.OpenAsync(timeout.Token);
+            using var interrupt = pool.InterruptOnCancel(connection, statementTimeout, timeout.Token);
             await using var transaction = await connection.BeginTransactionAsync(timeout.Token);
             for (var i = 0; i < rendered.Command.Statements.Count - 1; i++)
             {
@@ -138,11 +140,20 @@ internal static class DebugApi
         }
         catch (Exception exception) when (exception is System.Data.Common.DbException or OperationCanceledException or TimeoutException or InvalidOperationException)
         {
-            var message = exception is OperationCanceledException && !cancellationToken.IsCancellationRequested ? "The query exceeded its statement timeout." : exception.Message;
+            var message = exception switch
+            {
+                OperationCanceledException when !cancellationToken.IsCancellationRequested => "The query exceeded its statement timeout.",
+                System.Data.Common.DbException database => pool.Describe(connection, database).Message,
+                _ => exception.Message,
+            };
             return TypedResults.Ok(Failed(message, statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds));
         }
         finally
         {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
             if (shared is null)
             {
                 await pool.DisposeAsync();

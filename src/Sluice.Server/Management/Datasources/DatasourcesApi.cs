@@ -43,39 +43,35 @@ internal static class DatasourcesApi
     private static async Task<IResult> Get(long id, DatasourceStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } record ? TypedResults.Ok(DatasourceResponse.From(record)) : Problems.NotFound("datasource", id);
 
-    private static async Task<IResult> Create(DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(HttpContext http, DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var fields = DatasourceValidation.Merge(request, null, errors);
-        if (fields is null)
+        if (DatasourceValidation.Check(http, request, null, settings.Connectors.Files, out var fields) is { } refused)
         {
-            return errors.ToProblem();
+            return refused;
         }
-        var created = await store.CreateAsync(fields, cancellationToken);
+        var created = await store.CreateAsync(fields!, cancellationToken);
         if (created is null)
         {
-            return Problems.NameTaken("datasource", fields.Name);
+            return Problems.NameTaken("datasource", fields!.Name);
         }
         await snapshots.RefreshAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/datasources/{created.Id}", DatasourceResponse.From(created));
     }
 
-    private static async Task<IResult> Update(long id, DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Update(HttpContext http, long id, DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
         {
             return Problems.NotFound("datasource", id);
         }
-        var errors = new FieldErrors();
-        var fields = DatasourceValidation.Merge(request, current, errors);
-        if (fields is null)
+        if (DatasourceValidation.Check(http, request, current, settings.Connectors.Files, out var fields) is { } refused)
         {
-            return errors.ToProblem();
+            return refused;
         }
-        if (!await store.UpdateAsync(current, fields, cancellationToken))
+        if (!await store.UpdateAsync(current, fields!, cancellationToken))
         {
-            return Problems.NameTaken("datasource", fields.Name);
+            return Problems.NameTaken("datasource", fields!.Name);
         }
         await snapshots.RefreshAsync(cancellationToken);
         return TypedResults.Ok(DatasourceResponse.From((await store.FindAsync(id, cancellationToken))!));
@@ -104,22 +100,24 @@ internal static class DatasourcesApi
         return record is null ? Problems.NotFound("datasource", id) : await Test(store.ToSpec(record), settings, cancellationToken);
     }
 
-    private static async Task<IResult> TestUnsaved(DatasourceRequest request, SluiceSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> TestUnsaved(HttpContext http, DatasourceRequest request, SluiceSettings settings, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
         // A name is not needed to try a connection.
-        var fields = DatasourceValidation.Merge(request with { Name = request.Name ?? "unsaved" }, null, errors);
-        if (fields is null)
+        if (DatasourceValidation.Check(http, request with { Name = request.Name ?? "unsaved" }, null, settings.Connectors.Files, out var fields) is { } refused)
         {
-            return errors.ToProblem();
+            return refused;
         }
-        var spec = new ConnectionSpec(fields.Product, fields.Host, fields.Port, fields.Database, fields.Username, fields.Password,
+        var spec = new ConnectionSpec(fields!.Product, fields.Host, fields.Port, fields.Database, fields.Username, fields.Password,
             DatasourceOptions.Parse(fields.Options));
         return await Test(spec, settings, cancellationToken);
     }
 
     private static async Task<IResult> Test(ConnectionSpec spec, SluiceSettings settings, CancellationToken cancellationToken)
     {
+        if (DatasourceValidation.FileProblem(spec, settings.Connectors.Files) is { } refused)
+        {
+            return refused;
+        }
         var result = await ConnectionProbe.TryAsync(spec, settings.Connectors, cancellationToken);
         return TypedResults.Ok(new ConnectionTestResponse(result.Success, Math.Round(result.ElapsedMs, 1), result.Error));
     }
