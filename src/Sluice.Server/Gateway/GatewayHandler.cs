@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Sluice.Core.Connectors;
 using Sluice.Core.Settings;
 using Sluice.Core.Templates;
 using Sluice.Server.Gateway.Access;
@@ -92,8 +93,7 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             {
                 return;
             }
-            Log.DatasourceUnavailable(logger, exception, datasource.Name);
-            await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, $"Datasource '{datasource.Name}' is unavailable.");
+            await WriteUnreachableAsync(context, datasource, exception, Unreachability.ReasonFor(exception) ?? "no connection within the connect timeout");
             return;
         }
         await using (connection)
@@ -113,6 +113,11 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             {
                 // The client went away; nothing to answer.
             }
+            catch (Exception exception) when (Unreachability.ReasonFor(exception) is { } reason)
+            {
+                // The connection broke under the statement (the database stopped or restarted).
+                await WriteUnreachableAsync(context, datasource, exception, reason);
+            }
             catch (DbException exception)
             {
                 Log.QueryFailed(logger, exception, model.Api.Id, model.Api.Path, datasource.Name);
@@ -121,5 +126,12 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
                     : "The query failed: " + exception.Message);
             }
         }
+    }
+
+    private async Task WriteUnreachableAsync(HttpContext context, DatasourceModel datasource, Exception exception, string reason)
+    {
+        Log.DatasourceUnavailable(logger, exception, datasource.Name);
+        await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable,
+            $"Datasource '{datasource.Name}' is unreachable: {reason}. Retry shortly.");
     }
 }
