@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Sluice.IntegrationTests.Infrastructure;
+namespace Sluice.TestSupport;
 
 /// <summary>Waits for an observable condition instead of for a guessed amount of time. The
 /// patience is generous (30 s) so that a slow, busy machine only makes a test slower, never
@@ -29,16 +29,23 @@ internal static class Eventually
 
     /// <summary>Waits for <paramref name="task"/>; fails the test when it has not finished
     /// within the patience.</summary>
-    public static async Task<T> CompletesAsync<T>(Task<T> task, string what)
+    public static async Task CompletesAsync(Task task, string what)
     {
         try
         {
-            return await task.WaitAsync(Patience);
+            await task.WaitAsync(Patience);
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!task.IsCompleted)
         {
             Assert.Fail($"{what}: did not finish within {Patience.TotalSeconds:0} s");
-            throw;
         }
+    }
+
+    /// <summary>Waits for <paramref name="task"/> and returns its result; fails the test when it
+    /// has not finished within the patience.</summary>
+    public static async Task<T> CompletesAsync<T>(Task<T> task, string what)
+    {
+        await CompletesAsync((Task)task, what);
+        return await task;
     }
 }
