@@ -15,14 +15,15 @@ internal sealed class FlowScript(string text)
     public void Send(IDatabase database, RedisKey[] keys, RedisValue[] values) =>
         _ = database.ScriptEvaluateAsync(text, keys, values, CommandFlags.FireAndForget);
 
-    /// <summary>Runs the script, giving up after <paramref name="timeout"/> with a <see cref="TimeoutException"/>.</summary>
+    /// <summary>Runs the script, giving up after <paramref name="timeout"/> (measured on
+    /// <paramref name="time"/>) with a <see cref="TimeoutException"/>.</summary>
     public async Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] values,
-        TimeSpan timeout, CancellationToken cancellationToken)
+        TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var call = database.ScriptEvaluateAsync(text, keys, values);
         try
         {
-            return await call.WaitAsync(timeout, cancellationToken);
+            return await call.WaitAsync(timeout, time, cancellationToken);
         }
         catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {

@@ -55,6 +55,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
         """);
 
     private readonly RedisConnection _connection;
+    private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
     private readonly long _leaseMilliseconds;
     private readonly bool _countReleases;
@@ -65,7 +66,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
     private int _renewing;
 
     /// <param name="connection">The Redis to share the slots through.</param>
-    /// <param name="time">Drives the renewal timer.</param>
+    /// <param name="time">Drives the renewal timer and measures the call timeout.</param>
     /// <param name="leaseDuration">How long a slot outlives its last renewal (30 s).</param>
     /// <param name="renewInterval">How often held slots are renewed (10 s); infinite for never.</param>
     /// <param name="callTimeout">How long to wait for Redis per call (1 s).</param>
@@ -77,6 +78,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
         TimeSpan? renewInterval = null, TimeSpan? callTimeout = null, bool countReleases = true)
     {
         _connection = connection;
+        _time = time;
         _countReleases = countReleases;
         _timeout = callTimeout ?? FlowScript.DefaultTimeout;
         _leaseMilliseconds = (long)(leaseDuration ?? DefaultLeaseDuration).TotalMilliseconds;
@@ -93,12 +95,12 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
         {
             return new UnlimitedLease(key);
         }
-        var database = await _connection.GetDatabaseAsync(_timeout, cancellationToken);
+        var database = await _connection.GetDatabaseAsync(_timeout, _time, cancellationToken);
         var id = Interlocked.Increment(ref _sequence);
         var slotId = _node + ":" + id.ToString(CultureInfo.InvariantCulture);
         RedisKey redisKey = KeyPrefix + key;
         var result = await AcquireScript.EvaluateAsync(database, [redisKey], [maxConcurrent, _leaseMilliseconds, slotId],
-            _timeout, cancellationToken);
+            _timeout, _time, cancellationToken);
         var values = (long[])result!;
         if (values[0] != 1)
         {
@@ -120,7 +122,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
         {
             try
             {
-                var database = _connection.GetDatabaseAsync(_timeout, CancellationToken.None);
+                var database = _connection.GetDatabaseAsync(_timeout, _time, CancellationToken.None);
                 if (database.IsCompletedSuccessfully)
                 {
                     ReleaseScript.Send(database.Result, [lease.RedisKey], [lease.SlotId]);
@@ -139,8 +141,8 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
     {
         try
         {
-            var database = await _connection.GetDatabaseAsync(_timeout, CancellationToken.None);
-            var result = await ReleaseScript.EvaluateAsync(database, [lease.RedisKey], [lease.SlotId], _timeout, CancellationToken.None);
+            var database = await _connection.GetDatabaseAsync(_timeout, _time, CancellationToken.None);
+            var result = await ReleaseScript.EvaluateAsync(database, [lease.RedisKey], [lease.SlotId], _timeout, _time, CancellationToken.None);
             return (int)result;
         }
         catch (Exception exception) when (FlowFallback.IsRedisFailure(exception) || exception is ObjectDisposedException)
@@ -157,7 +159,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
         }
         try
         {
-            var database = await _connection.GetDatabaseAsync(_timeout, CancellationToken.None);
+            var database = await _connection.GetDatabaseAsync(_timeout, _time, CancellationToken.None);
             var renewals = new List<Task>(_held.Count);
             foreach (var lease in _held.Values)
             {
@@ -177,7 +179,7 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
 
     private async Task RenewAsync(IDatabase database, RedisLease lease)
     {
-        var result = await RenewScript.EvaluateAsync(database, [lease.RedisKey], [_leaseMilliseconds, lease.SlotId], _timeout, CancellationToken.None);
+        var result = await RenewScript.EvaluateAsync(database, [lease.RedisKey], [_leaseMilliseconds, lease.SlotId], _timeout, _time, CancellationToken.None);
         if ((int)result == 0)
         {
             // Expired or released meanwhile (e.g. Redis restarted): stop renewing rather than take a slot back.

@@ -7,6 +7,7 @@ namespace Sluice.Server.Flow;
 
 /// <summary>Sliding-log rate limits shared by every node through Redis: one sorted set of admitted
 /// request times per key, updated by one atomic script on Redis's clock.</summary>
+/// <param name="time">The clock of the response's reset time and of the call timeout.</param>
 internal sealed class RedisRateLimiter(RedisConnection connection, TimeProvider time, TimeSpan? callTimeout = null) : IRateLimiter
 {
     public const string KeyPrefix = "sluice:rl:";
@@ -47,9 +48,9 @@ internal sealed class RedisRateLimiter(RedisConnection connection, TimeProvider 
         {
             return new RateDecision(true, 0, 0, time.GetUtcNow(), TimeSpan.Zero);
         }
-        var database = await connection.GetDatabaseAsync(_timeout, cancellationToken);
+        var database = await connection.GetDatabaseAsync(_timeout, time, cancellationToken);
         var result = await Acquire.EvaluateAsync(database, [KeyPrefix + key],
-            [limitPerMinute, WindowMicroseconds, _node, Interlocked.Increment(ref _sequence)], _timeout, cancellationToken);
+            [limitPerMinute, WindowMicroseconds, _node, Interlocked.Increment(ref _sequence)], _timeout, time, cancellationToken);
         var values = (long[])result!;
         var now = values[2];
         return values[0] == 1

@@ -93,8 +93,7 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             {
                 return;
             }
-            Log.DatasourceUnavailable(logger, exception, datasource.Name);
-            await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, $"Datasource '{datasource.Name}' is unavailable.");
+            await WriteUnreachableAsync(context, datasource, exception, Unreachability.ReasonFor(exception) ?? "no connection within the connect timeout");
             return;
         }
         await using (connection)
@@ -114,6 +113,11 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             {
                 // The client went away; nothing to answer.
             }
+            catch (Exception exception) when (Unreachability.ReasonFor(exception) is { } reason)
+            {
+                // The connection broke under the statement (the database stopped or restarted).
+                await WriteUnreachableAsync(context, datasource, exception, reason);
+            }
             catch (DbException exception)
             {
                 Log.QueryFailed(logger, exception, model.Api.Id, model.Api.Path, datasource.Name);
@@ -131,5 +135,12 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
                 });
             }
         }
+    }
+
+    private async Task WriteUnreachableAsync(HttpContext context, DatasourceModel datasource, Exception exception, string reason)
+    {
+        Log.DatasourceUnavailable(logger, exception, datasource.Name);
+        await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable,
+            $"Datasource '{datasource.Name}' is unreachable: {reason}. Retry shortly.");
     }
 }

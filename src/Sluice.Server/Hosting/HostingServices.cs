@@ -27,6 +27,7 @@ internal static class HostingServices
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["request_id"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<MetadataStoreOutageHandler>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.Configure<HostFilteringOptions>(options =>
         {

@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Created the demo datasource and APIs (data in {File})")]
     public static partial void DemoCreated(ILogger logger, string file);
+
+    [LoggerMessage(EventId = 1090, Level = LogLevel.Warning, Message = "The metadata store is unreachable ({Reason}); answered 503 to {Method} {Path}")]
+    public static partial void MetadataStoreUnreachable(ILogger logger, string method, string path, string reason);
 }

@@ -1,7 +1,9 @@
-using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using Sluice.Core.Flow;
+using Sluice.IntegrationTests.Infrastructure;
 using Sluice.Server.Flow;
 using Sluice.Server.Observability.Health;
+using StackExchange.Redis;
 
 namespace Sluice.IntegrationTests.Flow;
 
@@ -13,33 +15,35 @@ public sealed class RedisConcurrencyLimiterTests
     public async Task TryAcquireAsync_ThreeNodes_NeverExceedTheMaxAndFreeOnDispose()
     {
         const int max = 3;
+        const int leasesPerWorker = 20;
         var key = FlowRedis.NewKey();
         var connections = Enumerable.Range(0, 3).Select(_ => FlowRedis.Connect()).ToArray();
         var nodes = connections.Select(Node).ToArray();
         var inFlight = 0;
         var highest = 0;
         var taken = 0;
-        var clock = Stopwatch.StartNew();
 
+        // Nine workers on three nodes each take a fixed number of leases, retrying when refused.
         await Task.WhenAll(nodes.SelectMany(node => Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
-            while (clock.Elapsed < TimeSpan.FromSeconds(1.5))
+            for (var mine = 0; mine < leasesPerWorker;)
             {
                 await using var lease = await node.TryAcquireAsync(key, max, CancellationToken.None);
                 if (lease is null)
                 {
                     continue;
                 }
+                mine++;
                 var now = Interlocked.Increment(ref inFlight);
                 InterlockedMax(ref highest, now);
                 Interlocked.Increment(ref taken);
-                await Task.Delay(2);
+                await Task.Yield();
                 Interlocked.Decrement(ref inFlight);
             }
         }))));
 
         Assert.InRange(highest, 1, max);
-        Assert.True(taken > max);
+        Assert.Equal(9 * leasesPerWorker, taken);
         var database = await FlowRedis.DatabaseAsync(connections[0]);
         Assert.Equal(0, await database.SortedSetLengthAsync(RedisConcurrencyLimiter.KeyPrefix + key));
         var again = new List<ConcurrencyLease?>();
@@ -109,29 +113,35 @@ public sealed class RedisConcurrencyLimiterTests
         await crashedConnection.DisposeAsync();
         Assert.Null(await survivor.TryAcquireAsync(key, 1, CancellationToken.None));
 
-        var clock = Stopwatch.StartNew();
+        // The lease runs out on Redis's clock; nothing renews it.
         ConcurrencyLease? freed = null;
-        while (freed is null && clock.Elapsed < TimeSpan.FromSeconds(3))
-        {
-            await Task.Delay(50);
-            freed = await survivor.TryAcquireAsync(key, 1, CancellationToken.None);
-        }
+        await Eventually.UntilAsync(async () => (freed = await survivor.TryAcquireAsync(key, 1, CancellationToken.None)) is not null,
+            "the crashed node's slot expired");
         Assert.NotNull(freed);
         await freed.DisposeAsync();
     }
 
     [Fact]
-    public async Task TryAcquireAsync_SlotHeldPastItsLeaseDuration_IsKeptByRenewal()
+    public async Task TryAcquireAsync_SlotHeldAcrossRenewals_ExpiryMovesForwardAndOthersStayOut()
     {
         var key = FlowRedis.NewKey();
+        var time = new FakeTimeProvider();
+        var renewEvery = TimeSpan.FromSeconds(10);
         await using var connection = FlowRedis.Connect();
-        using var holder = new RedisConcurrencyLimiter(connection, TimeProvider.System,
-            leaseDuration: TimeSpan.FromMilliseconds(400), renewInterval: TimeSpan.FromMilliseconds(100), callTimeout: Patient);
+        using var holder = new RedisConcurrencyLimiter(connection, time, renewInterval: renewEvery, callTimeout: TimeSpan.FromHours(1));
         await using var otherConnection = FlowRedis.Connect();
         using var other = Node(otherConnection);
+        var database = await FlowRedis.DatabaseAsync(connection);
 
         var lease = await holder.TryAcquireAsync(key, 1, CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var taken = await ExpiryAsync(database, key);
+
+        // Each tick of the (fake) renewal timer pushes the slot's expiry to Redis's now + the lease.
+        await Eventually.UntilAsync(async () =>
+        {
+            time.Advance(renewEvery);
+            return await ExpiryAsync(database, key) > taken;
+        }, "a renewal moved the slot's expiry forward");
 
         Assert.Null(await other.TryAcquireAsync(key, 1, CancellationToken.None));
         await lease!.DisposeAsync();
@@ -145,16 +155,18 @@ public sealed class RedisConcurrencyLimiterTests
         await using var connection = FlowRedis.Connect();
         using var limiter = Node(connection);
         var key = FlowRedis.NewKey();
+        var database = await FlowRedis.DatabaseAsync(connection);
+        var before = await FlowRedis.ServerMicrosecondsAsync(database) / 1000;
 
         await using var lease = await limiter.TryAcquireAsync(key, 5, CancellationToken.None);
 
-        var database = await FlowRedis.DatabaseAsync(connection);
         var slots = await database.SortedSetRangeByRankWithScoresAsync(RedisConcurrencyLimiter.KeyPrefix + key);
-        var now = await FlowRedis.ServerMicrosecondsAsync(database) / 1000;
+        var ttl = (await database.KeyTimeToLiveAsync(RedisConcurrencyLimiter.KeyPrefix + key))!.Value;
+        var after = await FlowRedis.ServerMicrosecondsAsync(database) / 1000;
         var slot = Assert.Single(slots);
-        Assert.InRange(slot.Score - now, 28_000, 30_000);
-        Assert.InRange((await database.KeyTimeToLiveAsync(RedisConcurrencyLimiter.KeyPrefix + key))!.Value,
-            TimeSpan.FromSeconds(29), TimeSpan.FromSeconds(31));
+        // Scored 30 s after it was taken, on Redis's clock; the key outlives it by a second.
+        Assert.InRange(slot.Score, before + 30_000, after + 30_000);
+        Assert.InRange(ttl, TimeSpan.FromMilliseconds(31_000 - (after - before) - 1), TimeSpan.FromSeconds(31));
     }
 
     [Fact]
@@ -177,6 +189,9 @@ public sealed class RedisConcurrencyLimiterTests
         Assert.Equal(0, await database.SortedSetLengthAsync(RedisConcurrencyLimiter.KeyPrefix + key));
         Assert.Equal(0, limiter.HeldCount);
     }
+
+    private static async Task<double> ExpiryAsync(IDatabase database, string key) =>
+        Assert.Single(await database.SortedSetRangeByRankWithScoresAsync(RedisConcurrencyLimiter.KeyPrefix + key)).Score;
 
     private static RedisConcurrencyLimiter Node(RedisConnection connection) =>
         new(connection, TimeProvider.System, callTimeout: Patient);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sluice.Server.Flow;
 using StackExchange.Redis;
 
@@ -16,11 +15,11 @@ public sealed class RedisRateLimiterTests
         var nodes = connections.Select(connection => new RedisRateLimiter(connection, TimeProvider.System, Patient)).ToArray();
         var allowed = 0;
         var rejected = 0;
-        var clock = Stopwatch.StartNew();
 
+        // Twelve workers on three nodes, 20 calls each: 240 calls against a limit of 60.
         await Task.WhenAll(nodes.SelectMany(node => Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
-            while (clock.Elapsed < TimeSpan.FromSeconds(2))
+            for (var call = 0; call < 20; call++)
             {
                 var decision = await node.AcquireAsync(key, 60, CancellationToken.None);
                 Interlocked.Increment(ref decision.Allowed ? ref allowed : ref rejected);
@@ -28,7 +27,7 @@ public sealed class RedisRateLimiterTests
         }))));
 
         Assert.Equal(60, allowed);
-        Assert.True(rejected > 0);
+        Assert.Equal(180, rejected);
         var database = await FlowRedis.DatabaseAsync(connections[0]);
         Assert.Equal(60, await database.SortedSetLengthAsync(RedisRateLimiter.KeyPrefix + key));
         foreach (var connection in connections)
@@ -43,19 +42,22 @@ public sealed class RedisRateLimiterTests
         await using var connection = FlowRedis.Connect();
         var limiter = new RedisRateLimiter(connection, TimeProvider.System, Patient);
         var key = FlowRedis.NewKey();
+        var database = await FlowRedis.DatabaseAsync(connection);
+        var before = await FlowRedis.ServerMicrosecondsAsync(database);
 
         var first = await limiter.AcquireAsync(key, 2, CancellationToken.None);
         var second = await limiter.AcquireAsync(key, 2, CancellationToken.None);
         var third = await limiter.AcquireAsync(key, 2, CancellationToken.None);
+        var after = await FlowRedis.ServerMicrosecondsAsync(database);
 
         Assert.Equal((true, 2, 1), (first.Allowed, first.Limit, first.Remaining));
         Assert.Equal((true, 0), (second.Allowed, second.Remaining));
         Assert.Equal((false, 0), (third.Allowed, third.Remaining));
-        Assert.InRange(first.ResetAt, DateTimeOffset.UtcNow.AddSeconds(55), DateTimeOffset.UtcNow.AddSeconds(65));
+        // A minute after the first admission, on Redis's clock.
+        Assert.InRange(first.ResetAt, AtMicroseconds(before).AddMinutes(1), AtMicroseconds(after).AddMinutes(1));
         Assert.Equal(first.ResetAt, second.ResetAt);
         Assert.Equal(first.ResetAt, third.ResetAt);
         Assert.InRange(third.RetryAfter, TimeSpan.FromSeconds(55), TimeSpan.FromSeconds(60));
-        var database = await FlowRedis.DatabaseAsync(connection);
         Assert.Equal(2, await database.SortedSetLengthAsync(RedisRateLimiter.KeyPrefix + key));
     }
 
@@ -67,9 +69,9 @@ public sealed class RedisRateLimiterTests
         var database = await FlowRedis.DatabaseAsync(connection);
         var key = FlowRedis.NewKey();
         var now = await FlowRedis.ServerMicrosecondsAsync(database);
-        // Two requests admitted 61 s ago and one 59.5 s ago (within the window by half a second).
+        // Two requests admitted 61 s ago and one 30 s ago (within the window, however slow this test runs).
         await database.SortedSetAddAsync(RedisRateLimiter.KeyPrefix + key,
-            [new("old-1", now - 61_000_000), new("old-2", now - 61_000_000), new("recent", now - 59_500_000)]);
+            [new("old-1", now - 61_000_000), new("old-2", now - 61_000_000), new("recent", now - 30_000_000)]);
 
         var admitted = await limiter.AcquireAsync(key, 2, CancellationToken.None);
         var rejected = await limiter.AcquireAsync(key, 2, CancellationToken.None);
@@ -77,7 +79,8 @@ public sealed class RedisRateLimiterTests
         Assert.True(admitted.Allowed);
         Assert.Equal(0, admitted.Remaining);
         Assert.False(rejected.Allowed);
-        Assert.InRange(rejected.RetryAfter, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(500));
+        // Admitted again once the recent one leaves the window: 30 s after it was admitted at most.
+        Assert.InRange(rejected.RetryAfter, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30));
         Assert.Equal(2, await database.SortedSetLengthAsync(RedisRateLimiter.KeyPrefix + key));
     }
 
@@ -87,12 +90,18 @@ public sealed class RedisRateLimiterTests
         await using var connection = FlowRedis.Connect();
         var limiter = new RedisRateLimiter(connection, TimeProvider.System, Patient);
         var key = FlowRedis.NewKey();
+        var database = await FlowRedis.DatabaseAsync(connection);
+        var before = await FlowRedis.ServerMicrosecondsAsync(database);
 
         await limiter.AcquireAsync(key, 5, CancellationToken.None);
 
-        var database = await FlowRedis.DatabaseAsync(connection);
         Assert.Equal(RedisType.SortedSet, await database.KeyTypeAsync(RedisRateLimiter.KeyPrefix + key));
-        Assert.InRange((await database.KeyTimeToLiveAsync(RedisRateLimiter.KeyPrefix + key))!.Value,
-            TimeSpan.FromSeconds(59), TimeSpan.FromSeconds(61));
+        var ttl = (await database.KeyTimeToLiveAsync(RedisRateLimiter.KeyPrefix + key))!.Value;
+        var waited = TimeSpan.FromMicroseconds(await FlowRedis.ServerMicrosecondsAsync(database) - before);
+        // 61 s when set, less whatever time this test took since.
+        Assert.InRange(ttl, TimeSpan.FromSeconds(61) - waited - TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(61));
     }
+
+    private static DateTimeOffset AtMicroseconds(long unixMicroseconds) =>
+        DateTimeOffset.UnixEpoch.AddTicks(unixMicroseconds * TimeSpan.TicksPerMicrosecond);
 }

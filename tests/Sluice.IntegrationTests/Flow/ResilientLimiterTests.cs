@@ -1,7 +1,10 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Sluice.Core.Flow;
 using Sluice.IntegrationTests.Infrastructure;
 using Sluice.Server.Flow;
@@ -45,39 +48,62 @@ public sealed class ResilientLimiterTests : IDisposable
     [Fact]
     public async Task AcquireAsync_RedisUnreachableAtStart_FirstRequestWaitsNoLongerThanTheCallTimeout()
     {
-        await using var connection = FlowRedis.Connect("redis://127.0.0.1:1/0");
-        var (rate, _, redisConcurrency) = Node(connection, callTimeout: TimeSpan.FromMilliseconds(300));
+        using var metrics = new FlowMetricsListener(Meters);
+        var time = new FakeTimeProvider();
+        var callTimeout = TimeSpan.FromMilliseconds(300);
+        // Accepts connections and never answers: the connection attempt hangs on Redis's handshake.
+        var blackHole = new TcpListener(IPAddress.Loopback, 0);
+        blackHole.Start();
+        try
+        {
+            await using var connection = FlowRedis.Connect($"redis://127.0.0.1:{((IPEndPoint)blackHole.LocalEndpoint).Port}/0");
+            using var logs = new LogCollector();
+            var (rate, _, redisConcurrency) = Node(connection, time, callTimeout, logs);
 
-        var clock = Stopwatch.StartNew();
-        var decision = await rate.AcquireAsync(FlowRedis.NewKey(), 10, CancellationToken.None);
+            var pending = rate.AcquireAsync(FlowRedis.NewKey(), 10, CancellationToken.None).AsTask();
+            time.Advance(callTimeout);
+            var decision = await Eventually.CompletesAsync(pending, "the first request once the call timeout passed");
 
-        Assert.True(decision.Allowed);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"the first request took {clock.Elapsed}");
-        redisConcurrency.Dispose();
+            Assert.True(decision.Allowed);
+            Assert.Equal(1, metrics.Fallbacks);
+            // It fell back because the call timed out, not because the connection attempt gave up.
+            var fellBack = Assert.Single(logs.Messages, message => message.Exception is not null);
+            Assert.IsType<TimeoutException>(fellBack.Exception);
+            redisConcurrency.Dispose();
+        }
+        finally
+        {
+            blackHole.Stop();
+        }
     }
 
     [Fact]
     public async Task AcquireAsync_RedisDown_RequestsAndProbesFailFast()
     {
+        using var metrics = new FlowMetricsListener(Meters);
+        var time = new FakeTimeProvider();
         await using var connection = FlowRedis.Connect("redis://127.0.0.1:1/0");
-        var (rate, _, redisConcurrency) = Node(connection);
+        var (rate, _, redisConcurrency) = Node(connection, time);
         // Let the first connection attempt (up to its 2 s connect timeout) run its course.
         Assert.False(await connection.PingAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
-        await rate.AcquireAsync(FlowRedis.NewKey(), 1_000, CancellationToken.None);
 
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < 1_000; i++)
+        // The call timeout runs on the fake clock, which only moves between requests: a request
+        // or probe that waited for a timeout instead of failing at once would never finish.
+        await Eventually.CompletesAsync(Task.Run(async () =>
         {
-            await rate.AcquireAsync(FlowRedis.NewKey(), 1_000, CancellationToken.None);
-            if (i % 100 == 0)
+            for (var i = 0; i < 1_000; i++)
             {
-                // Past the cooldown: this request probes Redis.
-                await Task.Delay(Cooldown);
+                Assert.True((await rate.AcquireAsync(FlowRedis.NewKey(), 1_000, CancellationToken.None)).Allowed);
+                if (i % 100 == 0)
+                {
+                    // Past the cooldown: the next request probes Redis.
+                    time.Advance(Cooldown);
+                }
             }
-        }
+        }), "1000 requests with Redis down");
 
-        // No request waits for a connect or a timeout, probes included.
-        Assert.True(clock.Elapsed - 10 * Cooldown < TimeSpan.FromSeconds(1), $"1000 requests took {clock.Elapsed - 10 * Cooldown}");
+        Assert.Equal(1, metrics.Fallbacks);
+        Assert.Equal(1, metrics.Degraded());
         redisConcurrency.Dispose();
     }
 
@@ -114,28 +140,26 @@ public sealed class ResilientLimiterTests : IDisposable
         await heldAcrossTheOutage!.DisposeAsync();
 
         await server.StartServerAsync();
-        var clock = Stopwatch.StartNew();
-        while (metrics.Degraded() != 0 && clock.Elapsed < TimeSpan.FromSeconds(15))
+        await Eventually.UntilAsync(async () =>
         {
             await rate.AcquireAsync(FlowRedis.NewKey(), 100, CancellationToken.None);
-            await Task.Delay(50);
-        }
+            return metrics.Degraded() == 0;
+        }, "flow control back on Redis");
 
-        Assert.Equal(0, metrics.Degraded());
         // The other node's own connection reconnects on its own schedule; wait for it too.
         var probe = FlowRedis.NewKey();
-        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        await Eventually.UntilAsync(async () =>
         {
             try
             {
                 await other.AcquireAsync(probe, 1000, CancellationToken.None);
-                break;
+                return true;
             }
             catch (StackExchange.Redis.RedisConnectionException)
             {
-                await Task.Delay(100);
+                return false;
             }
-        }
+        }, "the other node reconnected");
         var after = FlowRedis.NewKey();
         Assert.True((await other.AcquireAsync(after, 2, CancellationToken.None)).Allowed);
         Assert.True((await other.AcquireAsync(after, 2, CancellationToken.None)).Allowed);
@@ -148,11 +172,13 @@ public sealed class ResilientLimiterTests : IDisposable
     public void Dispose() => _services.Dispose();
 
     private (ResilientRateLimiter Rate, ResilientConcurrencyLimiter Concurrency, RedisConcurrencyLimiter RedisConcurrency) Node(
-        RedisConnection connection, TimeSpan? callTimeout = null)
+        RedisConnection connection, TimeProvider? time = null, TimeSpan? callTimeout = null, LogCollector? logs = null)
     {
-        var fallback = new FlowFallback(Meters, NullLogger<FlowFallback>.Instance, TimeProvider.System, Cooldown);
-        var redisConcurrency = new RedisConcurrencyLimiter(connection, TimeProvider.System, callTimeout: callTimeout);
-        return (new ResilientRateLimiter(new RedisRateLimiter(connection, TimeProvider.System, callTimeout), new LocalRateLimiter(TimeProvider.System), fallback),
+        time ??= TimeProvider.System;
+        ILogger<FlowFallback> logger = logs is null ? NullLogger<FlowFallback>.Instance : new Logger<FlowFallback>(new LoggerFactory([logs]));
+        var fallback = new FlowFallback(Meters, logger, time, Cooldown);
+        var redisConcurrency = new RedisConcurrencyLimiter(connection, time, callTimeout: callTimeout);
+        return (new ResilientRateLimiter(new RedisRateLimiter(connection, time, callTimeout), new LocalRateLimiter(time), fallback),
             new ResilientConcurrencyLimiter(redisConcurrency, new LocalConcurrencyLimiter(), fallback),
             redisConcurrency);
     }

@@ -40,29 +40,9 @@ public class GatewayFixture<TDatasource> : IAsyncLifetime where TDatasource : Te
     }
 
     /// <summary>Creates, commits and publishes an API; returns its id and the path to call.</summary>
-    public async Task<(long Id, string Path)> PublishAsync(string sql, string parameters = "[]", string method = "GET", string pathSuffix = "",
-        Dictionary<string, object?>? extra = null)
-    {
-        var path = "t" + Guid.NewGuid().ToString("N")[..10] + pathSuffix;
-        var request = new Dictionary<string, object?>
-        {
-            ["name"] = path, ["path"] = path, ["http_method"] = method, ["datasource_id"] = DatasourceId, ["access_type"] = "public",
-            ["content"] = sql, ["params"] = JsonNode.Parse(parameters),
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            request[key] = value;
-        }
-        using var created = await Server.Http.PostJsonAsync("/api/v1/apis", request, Token);
-        var api = await created.ReadJsonAsync();
-        Assert.True(created.IsSuccessStatusCode, api.ToJsonString());
-        var id = (long)api["id"]!;
-        using var commit = await Server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, Token);
-        Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
-        using var publish = await Server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, Token);
-        Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
-        return (id, path);
-    }
+    public Task<(long Id, string Path)> PublishAsync(string sql, string parameters = "[]", string method = "GET", string pathSuffix = "",
+        Dictionary<string, object?>? extra = null) =>
+        Server.PublishAsync(Token, DatasourceId, sql, parameters, method, pathSuffix, extra);
 
     /// <summary>The metadata store the server runs on.</summary>
     protected virtual TestStore CreateStore() => new SqliteTestStore();

@@ -18,7 +18,7 @@ public sealed class SnapshotSwapTests(SqliteGateway fixture) : IClassFixture<Sql
             .Select(v => (long)v!["id"]!).ToArray();
 
         // Callers run until the publisher has swapped versions a fixed number of times.
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var failures = 0;
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         var callers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -39,7 +39,10 @@ public sealed class SnapshotSwapTests(SqliteGateway fixture) : IClassFixture<Sql
         {
             using var publish = await fixture.Server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { version_id = versions[publishes % 2] }, fixture.Token);
             Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
-            await Task.Delay(100);
+            // Before the next swap, the callers serve 16 more requests: at most 8 of them started
+            // before this publish, so at least 8 saw this version.
+            var servedBefore = seen.Values.Sum();
+            await Eventually.UntilAsync(() => Task.FromResult(seen.Values.Sum() >= servedBefore + 16), "callers served requests after a publish");
         }
         await stop.CancelAsync();
         await Task.WhenAll(callers);

@@ -11,7 +11,7 @@ public sealed class DuckDbTestDatasource : TestDatasource
     public override Dictionary<string, object?> Definition => new() { ["product_type"] = "duckdb", ["database"] = File };
 
     public override string SlowQuery(int seconds) =>
-        $"SELECT COUNT(*) AS slept FROM range({seconds * 400_000_000}) a WHERE hash(a.range) % 7 = 3";
+        $"SELECT COUNT(*) AS slept FROM range({seconds * 400_000_000_000L}) a WHERE hash(a.range) % 7 = 3";
 
     public override async Task ExecuteAsync(string sql)
     {

@@ -13,13 +13,22 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private PostgresCluster(string folder) => _folder = folder;
 
-    public string DatabaseUrl => $"postgresql://postgres:cluster-pass@127.0.0.1:{_port}/postgres";
+    private const string Password = "cluster-pass";
+
+    public string DatabaseUrl => $"postgresql://postgres:{Password}@127.0.0.1:{_port}/postgres";
+
+    /// <summary>The body of POST /api/v1/datasources for this server's <c>postgres</c> database (without a name).</summary>
+    public Dictionary<string, object?> DatasourceDefinition => new()
+    {
+        ["product_type"] = "postgres", ["host"] = "127.0.0.1", ["port"] = _port, ["database"] = "postgres",
+        ["username"] = "postgres", ["password"] = Password,
+    };
 
     public static async Task<PostgresCluster> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("sluice-pgcluster-").FullName;
         var cluster = new PostgresCluster(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, "pw"), "cluster-pass\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "pw"), Password + "\n");
         await RunAsync("chown", "-R", "postgres:postgres", folder);
         await AsPostgresAsync("initdb", "-D", Path.Combine(folder, "data"), "-U", "postgres", "--pwfile", Path.Combine(folder, "pw"),
             "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8");
@@ -30,6 +39,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     public Task StartServerAsync() => AsPostgresAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-w", "-l", Path.Combine(_folder, "log"),
         "-o", $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
 
+    /// <summary>Stops the server at once, as a crash or a kill would: sessions end mid-statement.</summary>
     public Task StopServerAsync() => AsPostgresAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-w", "-m", "immediate", "stop");
 
     public async ValueTask DisposeAsync()

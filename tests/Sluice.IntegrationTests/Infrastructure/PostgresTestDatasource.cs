@@ -18,6 +18,9 @@ public sealed class PostgresTestDatasource : TestDatasource
         ["username"] = User, ["password"] = Password,
     };
 
+    /// <summary>A connection string to the database, for a test's own connection.</summary>
+    public string ConnectionString => Builder(_name).ToString();
+
     public override string SlowQuery(int seconds) => $"SELECT pg_sleep({seconds}) AS slept";
 
     public override Task ExecuteAsync(string sql)
@@ -35,10 +38,12 @@ public sealed class PostgresTestDatasource : TestDatasource
 
     private void Run(string database, string sql)
     {
-        var builder = new NpgsqlConnectionStringBuilder { Host = _server.Host, Port = _server.Port, Username = User, Password = Password, Database = database, Pooling = false };
-        using var connection = new NpgsqlConnection(builder.ToString());
+        using var connection = new NpgsqlConnection(Builder(database).ToString());
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
+
+    private NpgsqlConnectionStringBuilder Builder(string database) =>
+        new() { Host = _server.Host, Port = _server.Port, Username = User, Password = Password, Database = database, Pooling = false };
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Sluice.Cli;
 
@@ -25,6 +26,9 @@ public sealed class SluiceInstance : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string> Settings { get; }
     public FakeTimeProvider Time { get; }
+
+    /// <summary>Every message the server logged, as an operator would read them.</summary>
+    public LogCollector Logs { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public string Output => _output.ToString() + _error.ToString();
@@ -66,7 +70,7 @@ public sealed class SluiceInstance : IAsyncDisposable
             AdjustServe = options => options with
             {
                 Urls = ["http://127.0.0.1:0"],
-                ConfigureServices = services => services.AddSingleton<TimeProvider>(Time),
+                ConfigureServices = services => services.AddSingleton<TimeProvider>(Time).AddSingleton<ILoggerProvider>(Logs),
             },
         };
         _run = Task.Run(() => SluiceCli.RunAsync(["serve", .. extraArgs], context));

@@ -7,7 +7,9 @@ public abstract class TestDatasource : IAsyncDisposable
     /// <summary>The body of POST /api/v1/datasources for it (without a name).</summary>
     public abstract Dictionary<string, object?> Definition { get; }
 
-    /// <summary>A statement that runs for about <paramref name="seconds"/> seconds.</summary>
+    /// <summary>A statement that runs for at least <paramref name="seconds"/> seconds on any
+    /// machine: a sleep where the engine has one, else enough work for the fastest machine
+    /// (far longer on a slow one), for tests that cancel it with a statement timeout.</summary>
     public abstract string SlowQuery(int seconds);
 
     /// <summary>Runs setup statements on the database directly.</summary>

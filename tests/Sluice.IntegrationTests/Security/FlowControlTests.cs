@@ -59,29 +59,66 @@ public sealed class FlowControlTests(SecurityFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task Concurrency_MaxInFlight_Answers503AndReleasesSlots()
     {
-        var (apiId, slowPath) = await fixture.PublishAsync(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT COUNT(*) AS c FROM n",
-            extra: new() { ["access_type"] = "private" });
+        await using var database = new PostgresTestDatasource();
+        await using var gate = await AdvisoryGate.CloseAsync(database.ConnectionString);
+        var (apiId, path) = await fixture.PublishAsync(gate.WaitSql,
+            extra: new() { ["access_type"] = "private", ["datasource_id"] = await fixture.Server.CreateDatasourceAsync(fixture.Token, database.Definition) });
         var client = await fixture.ClientAsync(new { api_ids = new[] { apiId }, max_concurrent = 2 });
         var token = await fixture.TokenForAsync(client);
 
-        var calls = Enumerable.Range(0, 6).Select(_ => fixture.CallAsync(slowPath, token)).ToArray();
-        var responses = await Task.WhenAll(calls);
-        var statuses = responses.Select(r => r.StatusCode).ToArray();
-        Assert.Contains(HttpStatusCode.ServiceUnavailable, statuses);
-        Assert.InRange(statuses.Count(s => s == HttpStatusCode.OK), 2, 5);
-        var refused = responses.First(r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
-        Assert.NotNull(refused.Headers.RetryAfter);
-        foreach (var response in responses)
+        // Two calls hold both slots, waiting at the gate; a third is refused at once.
+        var held = await HoldSlotsAsync(gate, path, token, 2);
+        using (var refused = await fixture.CallAsync(path, token))
         {
-            response.Dispose();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.NotNull(refused.Headers.RetryAfter);
+            Assert.False((bool)(await refused.ReadJsonAsync())["success"]!);
         }
+        await gate.OpenAsync();
+        await AssertServedAsync(held);
 
-        // Every slot came back: two more calls in a row are served.
-        for (var i = 0; i < 2; i++)
+        // Every slot came back: two calls hold them again while a third is refused.
+        await gate.CloseAgainAsync();
+        held = await HoldSlotsAsync(gate, path, token, 2);
+        using (var refusedAgain = await fixture.CallAsync(path, token))
         {
-            using var after = await fixture.CallAsync(slowPath, token);
-            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refusedAgain.StatusCode);
+        }
+        await gate.OpenAsync();
+        await AssertServedAsync(held);
+    }
+
+    /// <summary>Starts calls one by one until <paramref name="count"/> of them wait at the gate.
+    /// A call refused because the previous round's slot is not given back yet (the lease is
+    /// released just after the response is sent) is simply made again.</summary>
+    private async Task<List<Task<HttpResponseMessage>>> HoldSlotsAsync(AdvisoryGate gate, string path, string token, int count)
+    {
+        var held = new List<Task<HttpResponseMessage>>();
+        for (var attempt = 0; held.Count < count; attempt++)
+        {
+            Assert.True(attempt < 100, $"only {held.Count} of {count} calls got a slot in 100 attempts");
+            var call = fixture.CallAsync(path, token);
+            var waiting = held.Count + 1;
+            await Eventually.UntilAsync(async () => call.IsCompleted || await gate.WaitingAsync() == waiting,
+                $"call {waiting} waiting at the gate");
+            if (!call.IsCompleted)
+            {
+                held.Add(call);
+                continue;
+            }
+            using var early = await call;
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
+        }
+        return held;
+    }
+
+    private static async Task AssertServedAsync(List<Task<HttpResponseMessage>> held)
+    {
+        foreach (var call in held)
+        {
+            using var response = await Eventually.CompletesAsync(call, "a held call after the gate opened");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(1, (int)(await response.ReadJsonAsync())["data"]![0]!["passed"]!);
         }
     }
 }

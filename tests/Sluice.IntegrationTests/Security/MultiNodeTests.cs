@@ -35,7 +35,7 @@ public sealed class MultiNodeTests
         using var client = await a.Http.PostJsonAsync("/api/v1/clients", new { name = "multi", api_ids = new[] { apiId }, rate_limit_per_minute = 60 }, admin);
         var clientBody = await client.ReadJsonAsync();
 
-        // The other nodes learn of the new API and client within a second (pub/sub, poll as fallback).
+        // The other nodes learn of the new API and client (pub/sub, poll as fallback).
         var tokens = new List<string>();
         foreach (var node in nodes)
         {
@@ -54,19 +54,34 @@ public sealed class MultiNodeTests
             return response.StatusCode;
         }));
 
-        // Never more than the limit across the three nodes. On a loaded machine a Redis call can
-        // time out and be refused on the safe side, so fewer may be admitted, never more.
+        // Exactly the limit across the three nodes while they use Redis. A node whose Redis call
+        // timed out on a loaded machine counts on its own (and says so in its metrics) until it
+        // returns to Redis, so the shared count no longer binds it.
         var distribution = string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{(int)g.Key}: {g.Count()}"));
         var admitted = statuses.Count(s => s == HttpStatusCode.OK);
-        Assert.True(admitted is >= 30 and <= 60, distribution);
         Assert.True(statuses.All(s => s is HttpStatusCode.OK or HttpStatusCode.TooManyRequests), distribution);
-
-        // Concurrency slots are shared too: at most two requests in flight across all nodes.
-        using var slow = await a.Http.PostJsonAsync("/api/v1/apis", new
+        var fellBack = 0;
+        foreach (var node in nodes)
         {
-            name = "slow", path = "slow", datasource_id = datasourceId,
-            content = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000000) SELECT COUNT(*) AS c FROM n",
-        }, admin);
+            fellBack += await FallbacksAsync(node) > 0 ? 1 : 0;
+        }
+        if (fellBack == 0)
+        {
+            Assert.True(admitted == 60, distribution);
+        }
+        else
+        {
+            Assert.True(admitted is >= 1 and <= 60 * 4, distribution);
+        }
+
+        // Concurrency slots are shared too: two calls held on two nodes fill the client's slots,
+        // and the third node refuses a third call.
+        await using var gated = new PostgresTestDatasource();
+        await using var gate = await AdvisoryGate.CloseAsync(gated.ConnectionString);
+        using var gatedSource = await a.Http.PostJsonAsync("/api/v1/datasources",
+            new Dictionary<string, object?>(gated.Definition) { ["name"] = "gated" }, admin);
+        var gatedId = (long)(await gatedSource.ReadJsonAsync())["id"]!;
+        using var slow = await a.Http.PostJsonAsync("/api/v1/apis", new { name = "slow", path = "slow", datasource_id = gatedId, content = gate.WaitSql }, admin);
         var slowId = (long)(await slow.ReadJsonAsync())["id"]!;
         using (await a.Http.PostJsonAsync($"/api/v1/apis/{slowId}/versions", new { commit_message = "v1" }, admin))
         using (await a.Http.PostJsonAsync($"/api/v1/apis/{slowId}/publish", new { }, admin))
@@ -84,26 +99,38 @@ public sealed class MultiNodeTests
                 return response.IsSuccessStatusCode ? (string?)(await response.ReadJsonAsync())["access_token"] : null;
             }));
         }
-        var slowStatuses = await Task.WhenAll(Enumerable.Range(0, 9).Select(async i =>
+        // A node that issues the client's token has the snapshot with the API it was granted.
+        var first = a.Http.GetAsync("/api/slow", narrowTokens[0]);
+        await gate.UntilWaitingAsync(1);
+        var second = b.Http.GetAsync("/api/slow", narrowTokens[1]);
+        await gate.UntilWaitingAsync(2);
+        using (var refused = await c.Http.GetAsync("/api/slow", narrowTokens[2]))
         {
-            using var response = await nodes[i % 3].Http.GetAsync("/api/slow", narrowTokens[i % 3]);
-            return response.StatusCode;
-        }));
-        Assert.InRange(slowStatuses.Count(s => s == HttpStatusCode.OK), 1, 2);
-        Assert.Equal(9, slowStatuses.Count(s => s is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.NotNull(refused.Headers.RetryAfter);
+        }
+        await gate.OpenAsync();
+        foreach (var held in new[] { first, second })
+        {
+            using var response = await Eventually.CompletesAsync(held, "a held call after the gate opened");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
+    private static async Task<long> FallbacksAsync(SluiceProcess node)
+    {
+        using var response = await node.Http.GetAsync("/api/v1/utils/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^sluice_flow_fallbacks_total(?:\{[^}]*\})? (\d+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        return match.Success ? long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Waits until a change made on one node is visible on another (pub/sub, with a
+    /// poll every second as fallback) and returns what <paramref name="attempt"/> saw.</summary>
     private static async Task<string> EventuallyAsync(Func<Task<string?>> attempt)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(1.5);
-        while (true)
-        {
-            if (await attempt() is { } value)
-            {
-                return value;
-            }
-            Assert.True(DateTime.UtcNow < deadline, "the change did not reach the node within a second");
-            await Task.Delay(50);
-        }
+        string? value = null;
+        await Eventually.UntilAsync(async () => (value = await attempt()) is not null, "the change reached the node");
+        return value!;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sluice.Core.Parameters;
 using static Sluice.Tests.Parameters.Binders;
 
@@ -44,11 +43,10 @@ public sealed class RuleTests
     public void Bind_CatastrophicPattern_FailsAsPatternErrorWithinTheTimeout()
     {
         var binder = Binders.Of(Query("v") with { Pattern = @"(\w+\s?)+" });
-        var clock = Stopwatch.StartNew();
+        // Without the match timeout this input backtracks for longer than anyone waits; with it,
+        // the binder answers, and answers with the pattern rule.
         var error = Assert.Single(binder.Bind(Inputs.Query(("v", new string('a', 60) + "!"))).Errors);
-        clock.Stop();
         Assert.Equal("pattern", error.Rule);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Theory]

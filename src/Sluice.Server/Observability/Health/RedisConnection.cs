@@ -16,7 +16,11 @@ internal sealed class RedisConnection(RedisEndpoint? endpoint) : IAsyncDisposabl
     /// for that (else a <see cref="TimeoutException"/>). While Redis is unreachable its commands
     /// fail at once (no queueing until the timeout), so callers can fall back quickly.</summary>
     public ValueTask<IDatabase> GetDatabaseAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        _database is { } database ? ValueTask.FromResult(database) : ConnectAsync(timeout, cancellationToken);
+        GetDatabaseAsync(timeout, TimeProvider.System, cancellationToken);
+
+    /// <summary>As above, the timeout measured on <paramref name="time"/>.</summary>
+    public ValueTask<IDatabase> GetDatabaseAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
+        _database is { } database ? ValueTask.FromResult(database) : ConnectAsync(timeout, time, cancellationToken);
 
     /// <summary>True when Redis answers a PING within the timeout.</summary>
     /// <summary>The pub/sub side of the connection.</summary>
@@ -55,13 +59,13 @@ internal sealed class RedisConnection(RedisEndpoint? endpoint) : IAsyncDisposabl
         }
     }
 
-    private async ValueTask<IDatabase> ConnectAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    private async ValueTask<IDatabase> ConnectAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!IsConfigured)
         {
             throw new InvalidOperationException("Redis is not configured.");
         }
-        var database = (await _connection.Value.WaitAsync(timeout, cancellationToken)).GetDatabase();
+        var database = (await _connection.Value.WaitAsync(timeout, time, cancellationToken)).GetDatabase();
         _database = database;
         return database;
     }

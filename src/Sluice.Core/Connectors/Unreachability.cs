@@ -1,0 +1,61 @@
+using System.Net.Sockets;
+using MySqlConnector;
+using Npgsql;
+
+namespace Sluice.Core.Connectors;
+
+/// <summary>Tells a database that cannot be reached (refused, stopped, restarting, connection
+/// lost) from a statement the database rejected, and says which in words an operator can act on,
+/// without the driver's internal message.</summary>
+public static class Unreachability
+{
+    /// <summary>Why the database behind <paramref name="exception"/> is unreachable, e.g.
+    /// "connection refused"; null when the exception is not about reaching the database. The
+    /// innermost cause that says something wins ("connection refused" over "connection lost").</summary>
+    public static string? ReasonFor(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        string? reason = null;
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            reason = Reason(current) ?? reason;
+        }
+        return reason;
+    }
+
+    private static string? Reason(Exception exception) => exception switch
+    {
+        SocketException socket => socket.SocketErrorCode switch
+        {
+            SocketError.ConnectionRefused => "connection refused",
+            SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "host not found",
+            SocketError.TimedOut => "no answer from the host",
+            SocketError.HostUnreachable or SocketError.NetworkUnreachable => "host unreachable",
+            _ => "connection lost",
+        },
+        PostgresException postgres => PostgresReason(postgres.SqlState),
+        // Npgsql's own failures (not the server's) are the connection's: it broke, or none came in time.
+        NpgsqlException { InnerException: TimeoutException } => "no connection within the connect timeout",
+        NpgsqlException => "connection lost",
+        MySqlException mysql => MySqlReason(mysql.ErrorCode),
+        IOException => "connection lost",
+        _ => null,
+    };
+
+    private static string? PostgresReason(string sqlState) => sqlState switch
+    {
+        PostgresErrorCodes.CannotConnectNow => "the database is starting up or shutting down",
+        PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown => "the database is shutting down",
+        PostgresErrorCodes.TooManyConnections => "the database has no free connections",
+        _ when sqlState.StartsWith("08", StringComparison.Ordinal) => "connection lost",
+        _ => null,
+    };
+
+    private static string? MySqlReason(MySqlErrorCode code) => code switch
+    {
+        MySqlErrorCode.UnableToConnectToHost => "cannot connect to the host",
+        MySqlErrorCode.ServerShutdown => "the database is shutting down",
+        MySqlErrorCode.ConnectionCountError => "the database has no free connections",
+        _ => null,
+    };
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace Sluice.IntegrationTests.Infrastructure;
+
+/// <summary>Creating datasources and published APIs through the management API, as an operator would.</summary>
+internal static class Publishing
+{
+    /// <summary>Creates a datasource from <paramref name="definition"/> under a fresh name; returns its id.</summary>
+    public static async Task<long> CreateDatasourceAsync(this SluiceInstance server, string token, Dictionary<string, object?> definition)
+    {
+        var body = new Dictionary<string, object?>(definition) { ["name"] = "ds-" + Guid.NewGuid().ToString("N")[..8] };
+        using var created = await server.Http.PostJsonAsync("/api/v1/datasources", body, token);
+        var json = await created.ReadJsonAsync();
+        Assert.True(created.IsSuccessStatusCode, json.ToJsonString());
+        return (long)json["id"]!;
+    }
+
+    /// <summary>Creates, commits and publishes an API (public unless <paramref name="extra"/> says
+    /// otherwise); returns its id and the path to call.</summary>
+    public static async Task<(long Id, string Path)> PublishAsync(this SluiceInstance server, string token, long datasourceId, string sql,
+        string parameters = "[]", string method = "GET", string pathSuffix = "", Dictionary<string, object?>? extra = null)
+    {
+        var path = "t" + Guid.NewGuid().ToString("N")[..10] + pathSuffix;
+        var request = new Dictionary<string, object?>
+        {
+            ["name"] = path, ["path"] = path, ["http_method"] = method, ["datasource_id"] = datasourceId, ["access_type"] = "public",
+            ["content"] = sql, ["params"] = JsonNode.Parse(parameters),
+        };
+        foreach (var (key, value) in extra ?? [])
+        {
+            request[key] = value;
+        }
+        using var created = await server.Http.PostJsonAsync("/api/v1/apis", request, token);
+        var api = await created.ReadJsonAsync();
+        Assert.True(created.IsSuccessStatusCode, api.ToJsonString());
+        var id = (long)api["id"]!;
+        using var commit = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, token);
+        Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
+        using var publish = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, token);
+        Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
+        return (id, path);
+    }
+}
