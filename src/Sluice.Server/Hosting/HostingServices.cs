@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sluice.Core.Settings;
 
@@ -25,6 +26,9 @@ internal static class HostingServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["request_id"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<UnhandledExceptionHandler>();
+        // Binding failures reach UnhandledExceptionHandler in every environment, which words
+        // them for the caller (the framework's default is a bare 400 outside Development).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<HostFilteringOptions>(options =>
         {
             options.AllowedHosts = [.. settings.AllowedHosts];

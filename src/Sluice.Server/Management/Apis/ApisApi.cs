@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Apis;
 using Sluice.Core.Macros;
 using Sluice.Core.Permissions;
+using Sluice.Core.Settings;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
@@ -50,10 +51,10 @@ internal static class ApisApi
         await store.FindAsync(id, cancellationToken) is { } api ? TypedResults.Ok(ApiResponse.From(api)) : Problems.NotFound("API", id);
 
     private static async Task<IResult> Create(ApiRequest request, ApiStore store, MacroStore macros, CatalogReferences references, ClaimsPrincipal user,
-        CancellationToken cancellationToken)
+        SluiceSettings settings, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var fields = ApiValidation.Merge(request, null, await macros.PublishedAsync(cancellationToken), errors);
+        var fields = ApiValidation.Merge(request, null, await macros.PublishedAsync(cancellationToken), settings.SqlTemplateMaxSize, errors);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
@@ -69,7 +70,7 @@ internal static class ApisApi
     }
 
     private static async Task<IResult> Update(long id, ApiRequest request, ApiStore store, MacroStore macros, CatalogReferences references,
-        GatewaySnapshots snapshots, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -77,7 +78,7 @@ internal static class ApisApi
             return Problems.NotFound("API", id);
         }
         var errors = new FieldErrors();
-        var fields = ApiValidation.Merge(request, current, await macros.PublishedAsync(cancellationToken), errors);
+        var fields = ApiValidation.Merge(request, current, await macros.PublishedAsync(cancellationToken), settings.SqlTemplateMaxSize, errors);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
