@@ -25,7 +25,8 @@ internal static class FormOrJsonBody
     /// <summary>The fields, or null with the reason when the body is refused.</summary>
     public static async Task<(IReadOnlyDictionary<string, string>? Fields, BodyProblem? Problem)> ReadAsync(HttpRequest request, BodyLimit limit)
     {
-        var (bytes, problem) = await RequestBody.ReadAsync(request, limit);
+        // Media types other than forms are read as JSON, as clients of the predecessor send it.
+        var (bytes, problem) = await RequestBody.ReadAsync(request, limit, jsonUnlessForm: true);
         if (bytes is null)
         {
             return (null, problem);
@@ -38,13 +39,7 @@ internal static class FormOrJsonBody
         {
             return (new Dictionary<string, string>(), null);
         }
-        // Media types other than JSON and forms are still read as JSON, as clients of the
-        // predecessor send it; the bytes are checked the same way.
-        if (JsonBody.Check(bytes) is { } invalid)
-        {
-            return (null, new BodyProblem(StatusCodes.Status400BadRequest, "Bad request", invalid));
-        }
-        using var document = JsonDocument.Parse(bytes);
+        using var document = JsonDocument.Parse(JsonBody.WithoutByteOrderMark(bytes));
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             return (null, new BodyProblem(StatusCodes.Status400BadRequest, "Bad request", "The request body must be a JSON object or a form."));

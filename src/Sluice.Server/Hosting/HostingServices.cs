@@ -25,6 +25,7 @@ internal static class HostingServices
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["request_id"] = context.HttpContext.TraceIdentifier);
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         // Binding failures reach UnhandledExceptionHandler in every environment, which words
         // them for the caller (the framework's default is a bare 400 outside Development).

@@ -11,6 +11,10 @@ internal static class JsonBody
 
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>The bytes without a leading UTF-8 byte order mark, which JSON parsers refuse.</summary>
+    public static ReadOnlyMemory<byte> WithoutByteOrderMark(byte[] utf8) =>
+        utf8.AsSpan().StartsWith(ByteOrderMark) ? utf8.AsMemory(ByteOrderMark.Length) : utf8;
+
     /// <summary>Null when the body is valid, else the message for a 400.</summary>
     public static string? Check(ReadOnlySpan<byte> utf8)
     {
@@ -23,9 +27,18 @@ internal static class JsonBody
         {
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+                {
+                    continue;
+                }
+                // Only an escaped string can hide a lone surrogate; the others need only be UTF-8.
+                if (reader.ValueIsEscaped)
                 {
                     _ = reader.GetString();
+                }
+                else if (!System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+                {
+                    throw new InvalidOperationException();
                 }
             }
             return null;

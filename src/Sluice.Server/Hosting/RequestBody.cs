@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -17,17 +18,21 @@ internal static class RequestBody
     public static bool IsPresent(HttpRequest request) =>
         request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
-    /// <summary>The whole body (empty when there is none), or the problem that refuses it.</summary>
-    public static async Task<(byte[]? Bytes, BodyProblem? Problem)> ReadAsync(HttpRequest request, BodyLimit limit)
+    /// <summary>The whole body (empty when there is none), or the problem that refuses it. The
+    /// body is checked as JSON when its media type says JSON or is missing, or, with
+    /// <paramref name="jsonUnlessForm"/>, whenever it is not a form. A UTF-8 charset parameter
+    /// is dropped once checked, so later readers never meet one they misread (a quoted one).</summary>
+    public static async Task<(byte[]? Bytes, BodyProblem? Problem)> ReadAsync(HttpRequest request, BodyLimit limit, bool jsonUnlessForm = false)
     {
         if (!IsPresent(request))
         {
             return ([], null);
         }
-        if (CheckContentType(request.ContentType, out var isJson) is { } refused)
+        if (CheckContentType(request, out var isJson, out var isForm) is { } refused)
         {
             return (null, refused);
         }
+        isJson |= jsonUnlessForm && !isForm;
         if (request.ContentLength > limit.Bytes)
         {
             return (null, TooLarge(limit));
@@ -45,11 +50,13 @@ internal static class RequestBody
     }
 
     /// <summary>Refuses an unparsable Content-Type, a charset other than UTF-8 and a multipart
-    /// body without a boundary; says whether the body is to be read as JSON (a JSON media type,
-    /// or none at all).</summary>
-    private static BodyProblem? CheckContentType(string? contentType, out bool isJson)
+    /// body without a boundary; says whether the body is JSON (a JSON media type, or none at all)
+    /// or a form.</summary>
+    private static BodyProblem? CheckContentType(HttpRequest request, out bool isJson, out bool isForm)
     {
         isJson = true;
+        isForm = false;
+        var contentType = request.ContentType;
         if (string.IsNullOrWhiteSpace(contentType))
         {
             return null;
@@ -59,16 +66,23 @@ internal static class RequestBody
             return Unsupported($"The Content-Type '{Echo(contentType)}' is not a media type; send application/json.");
         }
         var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset).Value;
-        if (!string.IsNullOrEmpty(charset) && !IsUtf8(charset))
+        if (!string.IsNullOrEmpty(charset))
         {
-            return Unsupported($"The charset '{Echo(charset)}' is not supported; send the body as UTF-8 (charset=utf-8) or leave the charset out.");
+            if (!IsUtf8(charset))
+            {
+                return Unsupported($"The charset '{Echo(charset)}' is not supported; send the body as UTF-8 (charset=utf-8) or leave the charset out.");
+            }
+            mediaType.Charset = null;
+            request.ContentType = mediaType.ToString();
         }
-        if (mediaType.MediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) && HeaderUtilities.RemoveQuotes(mediaType.Boundary).Length == 0)
+        var type = mediaType.MediaType.Value!;
+        if (type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) && HeaderUtilities.RemoveQuotes(mediaType.Boundary).Length == 0)
         {
             return new BodyProblem(StatusCodes.Status400BadRequest, "Bad request",
                 "The multipart Content-Type has no boundary parameter (multipart/form-data; boundary=...); add one, or send application/json.");
         }
-        var type = mediaType.MediaType.Value!;
+        isForm = type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
         isJson = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
         return null;
     }
@@ -81,7 +95,7 @@ internal static class RequestBody
     {
         var expected = (int)Math.Min(request.ContentLength ?? ChunkSize, MaxInitialCapacity);
         using var buffer = new MemoryStream(expected);
-        var chunk = new byte[ChunkSize];
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
             int read;
@@ -102,6 +116,10 @@ internal static class RequestBody
         {
             return (null, new BodyProblem(StatusCodes.Status400BadRequest, "Bad request",
                 "The request body ended early or could not be read; send the whole body, matching its Content-Length."));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return (buffer.ToArray(), null);
     }

@@ -155,6 +155,36 @@ public sealed class MalformedBodyTests(SqliteServer fixture) : IClassFixture<Sql
         Assert.Contains("application/json", (string)problem["detail"]!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text/csv")]
+    [InlineData("application/x-ndjson")]
+    public async Task ManagementError_AcceptingOnlyOtherTypes_StillAnswersTheProblem(string accept)
+    {
+        var token = (await Http.LoginOkAsync()).AccessToken;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/modules/999999");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await Http.SendAsync(request);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.NotNull(problem["request_id"]);
+    }
+
+    [Fact]
+    public async Task JsonRoute_QuotedUtf8Charset_IsAccepted()
+    {
+        var token = (await Http.LoginOkAsync()).AccessToken;
+        var name = "q" + Guid.NewGuid().ToString("N")[..8];
+        using var response = await Http.PostRawAsync("/api/v1/modules", $"{{\"name\": \"{name}\"}}", "application/json; charset=\"utf-8\"", token);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_JsonWithByteOrderMark_IsRead()
+    {
+        using var response = await Http.PostRawAsync(Token, "\uFEFF{\"client_id\": \"cl_x\", \"client_secret\": \"s\", \"grant_type\": \"client_credentials\"}", "application/json");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Fact]
     public async Task JsonBody_NestedDeeperThanTheLimit_Answers400()
     {
