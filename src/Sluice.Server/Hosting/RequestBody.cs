@@ -103,6 +103,7 @@ internal static class RequestBody
             {
                 if (buffer.Length + read > limit.Bytes)
                 {
+                    await DrainAsync(request, chunk, limit.Bytes);
                     return (null, TooLarge(limit));
                 }
                 buffer.Write(chunk, 0, read);
@@ -122,6 +123,26 @@ internal static class RequestBody
             ArrayPool<byte>.Shared.Return(chunk);
         }
         return (buffer.ToArray(), null);
+    }
+
+    /// <summary>Reads and drops what is left of a refused body, up to <paramref name="most"/>
+    /// bytes: a client still sending when the 413 goes out may otherwise see the connection
+    /// reset instead of the answer. Beyond that, the server's own limit ends the connection.</summary>
+    private static async Task DrainAsync(HttpRequest request, byte[] chunk, long most)
+    {
+        try
+        {
+            long drained = 0;
+            int read;
+            while (drained < most && (read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            {
+                drained += read;
+            }
+        }
+        catch (IOException)
+        {
+            // The client stopped sending; the 413 is still the answer.
+        }
     }
 
     private static BodyProblem TooLarge(BodyLimit limit) => new(StatusCodes.Status413PayloadTooLarge, "Request body too large",

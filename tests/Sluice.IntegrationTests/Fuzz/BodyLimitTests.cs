@@ -14,6 +14,11 @@ public sealed class BodyLimitTests(SqliteServer fixture) : IClassFixture<SqliteS
 
     private HttpClient Http => fixture.Server.Http;
 
+    // Large bodies go through a client that waits for the server's 100 Continue.
+    private HttpClient Patient => _patient ??= RawRequests.PatientClient(fixture.Server.BaseAddress);
+
+    private HttpClient? _patient;
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -21,7 +26,7 @@ public sealed class BodyLimitTests(SqliteServer fixture) : IClassFixture<SqliteS
     {
         var token = (await Http.LoginOkAsync()).AccessToken;
         var body = Encoding.UTF8.GetBytes($"{{\"name\": \"big\", \"description\": \"{new string('d', DefaultBodyLimit)}\"}}");
-        using var response = await Http.SendRawAsync(HttpMethod.Post, "/api/v1/modules", body, "application/json", token, chunked);
+        using var response = await Patient.SendRawAsync(HttpMethod.Post, "/api/v1/modules", body, "application/json", token, chunked);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.RequestEntityTooLarge, $"{(int)response.StatusCode} {text}");
         var detail = (string)JsonNode.Parse(text)!["detail"]!;
@@ -83,7 +88,9 @@ public sealed class BodyLimitTests(SqliteServer fixture) : IClassFixture<SqliteS
         Assert.Equal(HttpStatusCode.BadRequest, macro.StatusCode);
         Assert.Contains("the limit is 10 characters", (string)problem["errors"]!["content"]![0]!, StringComparison.Ordinal);
 
-        using var big = await server.Http.PostJsonAsync("/api/v1/modules", new { name = "m", description = new string('d', 2048) }, token);
+        using var patient = RawRequests.PatientClient(server.BaseAddress);
+        var body = Encoding.UTF8.GetBytes($"{{\"name\": \"m\", \"description\": \"{new string('d', 2048)}\"}}");
+        using var big = await patient.SendRawAsync(HttpMethod.Post, "/api/v1/modules", body, "application/json", token, expectContinue: true);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big.StatusCode);
         Assert.Contains("2048", (string)(await big.ReadJsonAsync())["detail"]!, StringComparison.Ordinal);
     }

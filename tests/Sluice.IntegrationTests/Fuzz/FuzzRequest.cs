@@ -27,6 +27,10 @@ internal sealed record FuzzRequest(bool AsSuperuser, string Method, string Url, 
         {
             message.Headers.TryAddWithoutValidation(name, value);
         }
+        if (Body?.Length > RawRequests.ExpectContinueAbove)
+        {
+            message.Headers.ExpectContinue = true;
+        }
         if (token is not null && !SetsAuthorization)
         {
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

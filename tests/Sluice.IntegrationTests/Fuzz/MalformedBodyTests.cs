@@ -15,6 +15,11 @@ public sealed class MalformedBodyTests(SqliteServer fixture) : IClassFixture<Sql
 
     private HttpClient Http => fixture.Server.Http;
 
+    // Large bodies go through a client that waits for the server's 100 Continue.
+    private HttpClient Patient => _patient ??= RawRequests.PatientClient(fixture.Server.BaseAddress);
+
+    private HttpClient? _patient;
+
     [Theory]
     [InlineData("/api/v1/modules")]
     [InlineData("/api/v1/roles")]
@@ -88,7 +93,7 @@ public sealed class MalformedBodyTests(SqliteServer fixture) : IClassFixture<Sql
     public async Task Login_TenMegabyteForm_Answers413NamingTheSetting()
     {
         var form = "username=admin&password=" + new string('a', 10 * 1024 * 1024);
-        using var response = await Http.PostRawAsync(Login, form, "application/x-www-form-urlencoded");
+        using var response = await Patient.PostRawAsync(Login, form, "application/x-www-form-urlencoded");
         var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Contains("MANAGEMENT_MAX_BODY_BYTES", (string)problem["detail"]!, StringComparison.Ordinal);
     }
@@ -97,7 +102,7 @@ public sealed class MalformedBodyTests(SqliteServer fixture) : IClassFixture<Sql
     public async Task Token_TenMegabyteBody_Answers413()
     {
         var form = "grant_type=client_credentials&client_id=a&client_secret=" + new string('a', 10 * 1024 * 1024);
-        using var response = await Http.PostRawAsync(Token, form, "application/x-www-form-urlencoded");
+        using var response = await Patient.PostRawAsync(Token, form, "application/x-www-form-urlencoded");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("GATEWAY_MAX_BODY_BYTES", (string)(await response.ReadJsonAsync())["message"]!, StringComparison.Ordinal);
     }

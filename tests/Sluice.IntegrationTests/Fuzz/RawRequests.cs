@@ -7,8 +7,18 @@ namespace Sluice.IntegrationTests.Fuzz;
 /// client library never would: any Content-Type, invalid UTF-8, no Content-Length.</summary>
 internal static class RawRequests
 {
+    /// <summary>Bodies larger than this are sent with <c>Expect: 100-continue</c>: a server that
+    /// refuses one without reading it (413, 401, 404) answers before any of it is sent, instead of
+    /// racing the upload.</summary>
+    public const int ExpectContinueAbove = 64 * 1024;
+
+    /// <summary>A client that waits for the server's 100 Continue (or its refusal) however slow
+    /// the machine is, rather than sending the body after the default second.</summary>
+    public static HttpClient PatientClient(Uri baseAddress) =>
+        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(2) }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
+
     public static Task<HttpResponseMessage> SendRawAsync(this HttpClient http, HttpMethod method, string path, byte[] body, string? contentType,
-        string? token = null, bool chunked = false)
+        string? token = null, bool chunked = false, bool? expectContinue = null)
     {
         var request = new HttpRequestMessage(method, path);
         HttpContent content = chunked ? new StreamContent(new MemoryStream(body)) : new ByteArrayContent(body);
@@ -20,6 +30,10 @@ internal static class RawRequests
         if (chunked)
         {
             request.Headers.TransferEncodingChunked = true;
+        }
+        if (expectContinue ?? body.Length > ExpectContinueAbove)
+        {
+            request.Headers.ExpectContinue = true;
         }
         if (token is not null)
         {

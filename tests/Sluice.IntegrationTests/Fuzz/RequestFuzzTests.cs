@@ -28,7 +28,7 @@ public sealed class RequestFuzzTests(SqliteGateway fixture) : IClassFixture<Sqli
         var token = await FuzzAccounts.SuperuserTokenAsync(Server);
         var random = new PCG(1, seed);
         var failures = new List<string>();
-        using var http = new HttpClient { BaseAddress = Server.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        using var http = RawRequests.PatientClient(Server.BaseAddress);
         for (var i = 0; i < count; i++)
         {
             var request = generator.Generate(random, null!, out _);
