@@ -11,6 +11,7 @@ namespace Sluice.Server.Hosting;
 internal static partial class BadRequestProblem
 {
     private const string Title = "Bad request";
+    private const int MaxEchoedValue = 100;
 
     public static ProblemDetails From(BadHttpRequestException exception)
     {
@@ -36,7 +37,8 @@ internal static partial class BadRequestProblem
         }
         if (BindFailure().Match(exception.Message) is { Success: true } bind)
         {
-            return Problem(status, $"'{bind.Groups["value"].Value}' is not a valid value for {bind.Groups["name"].Value}.");
+            var value = bind.Groups["value"].Value;
+            return Problem(status, $"'{(value.Length > MaxEchoedValue ? value[..MaxEchoedValue] + "…" : value)}' is not a valid value for {bind.Groups["name"].Value}.");
         }
         if (Missing().Match(exception.Message) is { Success: true } missing)
         {
@@ -50,7 +52,7 @@ internal static partial class BadRequestProblem
     private static ProblemDetails Problem(int status, string detail) => new() { Status = status, Title = Title, Detail = detail };
 
     // Failed to bind parameter "Int64 id" from "abc".
-    [GeneratedRegex("""^Failed to bind parameter "[^"]* (?<name>[^" ]+)" from "(?<value>.{0,100})""", RegexOptions.Singleline)]
+    [GeneratedRegex("""^Failed to bind parameter "[^"]* (?<name>[^" ]+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
     private static partial Regex BindFailure();
 
     // Required parameter "RoleRequest request" was not provided from body.
