@@ -3,6 +3,7 @@ using System.Net;
 using CsCheck;
 using Sluice.IntegrationTests.Gateway;
 using Sluice.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Sluice.IntegrationTests.Fuzz;
 
@@ -10,7 +11,7 @@ namespace Sluice.IntegrationTests.Fuzz;
 /// superuser and anonymously: none may answer 5xx, and the server must be healthy afterwards.
 /// The run is fixed by a seed (SLUICE_FUZZ_SEED, a whole number) and its length by
 /// SLUICE_FUZZ_REQUESTS; a failure prints the seed that reproduces it.</summary>
-public sealed class RequestFuzzTests(SqliteGateway fixture) : IClassFixture<SqliteGateway>
+public sealed class RequestFuzzTests(SqliteGateway fixture, ITestOutputHelper output) : IClassFixture<SqliteGateway>
 {
     private const ulong DefaultSeed = 20_261_202;
     private const int DefaultRequests = 3000;
@@ -28,6 +29,7 @@ public sealed class RequestFuzzTests(SqliteGateway fixture) : IClassFixture<Sqli
         var token = await FuzzAccounts.SuperuserTokenAsync(Server);
         var random = new PCG(1, seed);
         var failures = new List<string>();
+        var statuses = new SortedDictionary<int, int>();
         using var http = RawRequests.PatientClient(Server.BaseAddress);
         for (var i = 0; i < count; i++)
         {
@@ -36,6 +38,7 @@ public sealed class RequestFuzzTests(SqliteGateway fixture) : IClassFixture<Sqli
             try
             {
                 using var response = await http.SendAsync(message);
+                statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
                 if (IsServerError(request, response.StatusCode))
                 {
                     var body = await response.Content.ReadAsStringAsync();
@@ -52,6 +55,7 @@ public sealed class RequestFuzzTests(SqliteGateway fixture) : IClassFixture<Sqli
                 failures.Add($"#{i} {request}\n    -> no answer: {exception.Message}");
             }
         }
+        output.WriteLine($"seed {seed}, {count} requests; answers by status: {string.Join(", ", statuses.Select(pair => $"{pair.Key}: {pair.Value}"))}");
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} requests failed; rerun with SLUICE_FUZZ_SEED={seed} SLUICE_FUZZ_REQUESTS={count}:\n"
             + string.Join('\n', failures.Take(MaxReported)));
         await AssertHealthyAsync();
