@@ -20,6 +20,19 @@ internal static class FuzzAccounts
         return username;
     }
 
+    /// <summary>A token for a fresh user holding the seeded Developer role (may write APIs, not
+    /// users, roles or datasources), given by a fresh superuser.</summary>
+    public static async Task<string> DeveloperTokenAsync(SluiceInstance server)
+    {
+        var admin = await SuperuserTokenAsync(server);
+        using var roles = await server.Http.GetAsync("/api/v1/roles?name=Developer", admin);
+        var roleId = (long)(await roles.ReadJsonAsync())["data"]![0]!["id"]!;
+        var username = "fuzz_dev_" + Guid.NewGuid().ToString("N")[..10];
+        using var created = await server.Http.PostJsonAsync("/api/v1/users", new { username, password = Password, role_ids = new[] { roleId } }, admin);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        return (await server.Http.LoginOkAsync(username, Password)).AccessToken;
+    }
+
     /// <summary>A token for a fresh superuser.</summary>
     public static async Task<string> SuperuserTokenAsync(SluiceInstance server) =>
         (await server.Http.LoginOkAsync(await CreateAsync(server, superuser: true), Password)).AccessToken;

@@ -4,7 +4,7 @@ using System.Text;
 namespace Sluice.IntegrationTests.Fuzz;
 
 /// <summary>One generated request: who sends it and the exact bytes of its line, headers and body.</summary>
-internal sealed record FuzzRequest(bool AsSuperuser, string Method, string Url, string? ContentType, byte[]? Body,
+internal sealed record FuzzRequest(FuzzCaller Caller, string Method, string Url, string? ContentType, byte[]? Body,
     IReadOnlyList<KeyValuePair<string, string>> Headers)
 {
     private const int PreviewLength = 300;
@@ -40,7 +40,7 @@ internal sealed record FuzzRequest(bool AsSuperuser, string Method, string Url, 
 
     public override string ToString()
     {
-        var text = new StringBuilder($"{(AsSuperuser ? "superuser" : "anonymous")} {Method} {Url}");
+        var text = new StringBuilder($"{Caller} {Method} {Url}");
         foreach (var (name, value) in Headers)
         {
             text.Append($" [{name}: {value}]");

@@ -59,13 +59,13 @@ internal static class FuzzRequests
 
     public static Gen<FuzzRequest> For(IReadOnlyList<FuzzRoute> routes) =>
         from route in Gen.OneOf([.. routes])
-        from asSuperuser in Gen.Int[0, 4].Select(n => n < 3)
+        from caller in Gen.Frequency((5, FuzzCaller.Superuser), (2, FuzzCaller.Developer), (3, FuzzCaller.Anonymous))
         from method in Gen.Frequency((9, Gen.Const(route.Method)), (1, Gen.OneOf(Methods)))
         from path in PathFor(route.Template)
         from query in QueryFor(route)
         from headers in Gen.OneOf(OddHeaders).Array[0, 2]
         from body in BodyFor(route)
-        select new FuzzRequest(asSuperuser, method, path + query, body.ContentType, body.Bytes, headers);
+        select new FuzzRequest(caller, method, path + query, body.ContentType, body.Bytes, headers);
 
     private static Gen<string> JsonValue(int depth) => depth == 0 ? Scalar : Gen.Frequency(
         (8, Scalar),

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace Sluice.IntegrationTests.Fuzz;
 
 /// <summary>Thousands of generated odd requests over every route of both OpenAPI documents, as a
-/// superuser and anonymously: none may answer 5xx, and the server must be healthy afterwards.
+/// superuser, as a Developer and anonymously: none may answer 5xx, and the server must be healthy afterwards.
 /// The run is fixed by a seed (SLUICE_FUZZ_SEED, a whole number) and its length by
 /// SLUICE_FUZZ_REQUESTS; a failure prints the seed that reproduces it.</summary>
 public sealed class RequestFuzzTests(SqliteGateway fixture, ITestOutputHelper output) : IClassFixture<SqliteGateway>
@@ -26,7 +26,12 @@ public sealed class RequestFuzzTests(SqliteGateway fixture, ITestOutputHelper ou
         var count = Environment.GetEnvironmentVariable("SLUICE_FUZZ_REQUESTS") is { Length: > 0 } wanted ? int.Parse(wanted, CultureInfo.InvariantCulture) : DefaultRequests;
         await PublishSampleApisAsync();
         var generator = FuzzRequests.For(await OpenApiRoutes.LoadAsync(Server.Http));
-        var token = await FuzzAccounts.SuperuserTokenAsync(Server);
+        var tokens = new Dictionary<FuzzCaller, string?>
+        {
+            [FuzzCaller.Superuser] = await FuzzAccounts.SuperuserTokenAsync(Server),
+            [FuzzCaller.Developer] = await FuzzAccounts.DeveloperTokenAsync(Server),
+            [FuzzCaller.Anonymous] = null,
+        };
         var random = new PCG(1, seed);
         var failures = new List<string>();
         var statuses = new SortedDictionary<int, int>();
@@ -34,7 +39,7 @@ public sealed class RequestFuzzTests(SqliteGateway fixture, ITestOutputHelper ou
         for (var i = 0; i < count; i++)
         {
             var request = generator.Generate(random, null!, out _);
-            using var message = request.ToMessage(request.AsSuperuser ? token : null);
+            using var message = request.ToMessage(tokens[request.Caller]);
             try
             {
                 using var response = await http.SendAsync(message);
@@ -44,10 +49,12 @@ public sealed class RequestFuzzTests(SqliteGateway fixture, ITestOutputHelper ou
                     var body = await response.Content.ReadAsStringAsync();
                     failures.Add($"#{i} {request}\n    -> {(int)response.StatusCode} {(body.Length > 400 ? body[..400] : body)}");
                 }
-                else if (response.StatusCode == HttpStatusCode.Unauthorized && request.AsSuperuser && !request.SetsAuthorization)
+                else if (response.StatusCode == HttpStatusCode.Unauthorized && request.Caller != FuzzCaller.Anonymous && !request.SetsAuthorization)
                 {
-                    // The fuzzer logged itself out, or deactivated or deleted itself: carry on as a new superuser.
-                    token = await FuzzAccounts.SuperuserTokenAsync(Server);
+                    // The fuzzer logged a caller out, or deactivated or deleted it: carry on as a new one.
+                    tokens[request.Caller] = request.Caller == FuzzCaller.Superuser
+                        ? await FuzzAccounts.SuperuserTokenAsync(Server)
+                        : await FuzzAccounts.DeveloperTokenAsync(Server);
                 }
             }
             catch (HttpRequestException exception)
