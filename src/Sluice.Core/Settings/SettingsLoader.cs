@@ -88,6 +88,8 @@ public static class SettingsLoader
             },
             GatewayMaxResponseRows = reader.Int("GATEWAY_MAX_RESPONSE_ROWS", 10_000, 1, 100_000_000),
             GatewayMaxBodyBytes = reader.Int("GATEWAY_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
+            ManagementMaxBodyBytes = reader.Int("MANAGEMENT_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
+            SqlTemplateMaxSize = reader.Int("SQL_TEMPLATE_MAX_SIZE", 102_400, 1, 100_000_000),
             GatewayConfigCacheTtlSeconds = reader.Int("GATEWAY_CONFIG_CACHE_TTL_SECONDS", 300, 1, 86_400),
             PreviousSecretKeys = reader.List("SECRET_KEY_PREVIOUS"),
             GatewayJwtExpireSeconds = reader.Int("GATEWAY_JWT_EXPIRE_SECONDS", 3600, 60, 86_400),

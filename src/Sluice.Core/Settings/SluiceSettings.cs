@@ -41,6 +41,10 @@ public sealed record SluiceSettings
     public int GatewayMaxResponseRows { get; init; } = 10_000;
     /// <summary><c>GATEWAY_MAX_BODY_BYTES</c>: largest accepted gateway request body.</summary>
     public long GatewayMaxBodyBytes { get; init; } = 1_048_576;
+    /// <summary><c>MANAGEMENT_MAX_BODY_BYTES</c>: largest accepted management (and login) request body.</summary>
+    public long ManagementMaxBodyBytes { get; init; } = 1_048_576;
+    /// <summary><c>SQL_TEMPLATE_MAX_SIZE</c>: longest API or macro content, in characters.</summary>
+    public int SqlTemplateMaxSize { get; init; } = 102_400;
     /// <summary><c>GATEWAY_CONFIG_CACHE_TTL_SECONDS</c>: longest a node serves a snapshot without checking the store's revision.</summary>
     public int GatewayConfigCacheTtlSeconds { get; init; } = 300;
 

@@ -13,7 +13,11 @@ internal sealed class GatewayFallback(GatewaySnapshots snapshots)
         var path = context.Request.Path;
         if (path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/api/token"))
         {
-            return Hosting.Problems.Write(context, StatusCodes.Status404NotFound, "Not found", $"There is no management route {context.Request.Method} {path}.");
+            // Routing skips a route whose declared body media types exclude the request's.
+            return Hosting.RequestBody.IsPresent(context.Request) && !context.Request.HasJsonContentType() && !context.Request.HasFormContentType
+                ? Hosting.Problems.Write(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    $"{context.Request.Method} {path} takes no body of type '{context.Request.ContentType}'; management routes take application/json.")
+                : Hosting.Problems.Write(context, StatusCodes.Status404NotFound, "Not found", $"There is no management route {context.Request.Method} {path}.");
         }
         var allowed = snapshots.Current.Routes.MethodsAt(path);
         if (allowed.Count > 0)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Sluice.Core.Parameters;
+using Sluice.Server.Hosting;
 
 namespace Sluice.Server.Gateway;
 
@@ -25,18 +26,17 @@ internal static class RequestInputsReader
         Dictionary<string, IReadOnlyList<string>>? form = null;
         if (model.ReadsBody && (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0))
         {
-            if (request.ContentLength > maxBodyBytes)
+            // The body is read and checked (size, charset, UTF-8 JSON) before it is parsed, so no
+            // malformed body reaches the binder.
+            var (bytes, problem) = await RequestBody.ReadAsync(request, new BodyLimit(maxBodyBytes, "GATEWAY_MAX_BODY_BYTES"), jsonUnlessForm: true);
+            if (bytes is null)
             {
-                return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBodyBytes} bytes.");
+                return (null, problem!.Status, problem.Detail);
             }
-            var limited = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-            if (limited is { IsReadOnly: false })
+            if (request.HasFormContentType)
             {
-                limited.MaxRequestBodySize = maxBodyBytes;
-            }
-            try
-            {
-                if (request.HasFormContentType)
+                request.Body = new MemoryStream(bytes, writable: false);
+                try
                 {
                     var fields = await request.ReadFormAsync(context.RequestAborted);
                     form = new Dictionary<string, IReadOnlyList<string>>(fields.Count, StringComparer.Ordinal);
@@ -45,23 +45,15 @@ internal static class RequestInputsReader
                         form[key] = values.ToArray()!;
                     }
                 }
-                else
+                catch (Exception exception) when (exception is InvalidDataException or IOException)
                 {
-                    using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: context.RequestAborted);
-                    body = document.RootElement.Clone();
+                    return (null, StatusCodes.Status400BadRequest, "The form body is not valid: it is malformed, or has too many or too long fields.");
                 }
             }
-            catch (JsonException exception)
+            else
             {
-                return (null, StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {exception.Message}");
-            }
-            catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBodyBytes} bytes.");
-            }
-            catch (InvalidDataException exception)
-            {
-                return (null, StatusCodes.Status400BadRequest, $"The form body is not valid: {exception.Message}");
+                using var document = JsonDocument.Parse(JsonBody.WithoutByteOrderMark(bytes));
+                body = document.RootElement.Clone();
             }
         }
         return (new RequestInputs { Path = path, Query = query, Headers = headers, Body = body, Form = form }, StatusCodes.Status200OK, null);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Access;
@@ -28,7 +29,11 @@ internal static class HostingServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["request_id"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<MetadataStoreOutageHandler>();
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
+        // Binding failures reach UnhandledExceptionHandler in every environment, which words
+        // them for the caller (the framework's default is a bare 400 outside Development).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<HostFilteringOptions>(options =>
         {
             options.AllowedHosts = [.. settings.AllowedHosts];

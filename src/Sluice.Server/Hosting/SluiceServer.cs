@@ -48,6 +48,7 @@ public static class SluiceServer
         app.UseSluiceHosting(settings);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ManagementRequestBody>();
         app.MapHealthApi();
         app.MapManagementApi(settings);
         app.MapGateway();

@@ -16,7 +16,7 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
         ProblemDetails problem;
         if (exception is BadHttpRequestException bad)
         {
-            problem = new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message };
+            problem = BadRequestProblem.From(bad);
         }
         else
         {

@@ -39,5 +39,17 @@ internal sealed class FieldErrors
         }
     }
 
+    /// <summary>Checks a text length against a limit an operator sets, naming the size, the limit
+    /// and the setting; returns whether the text fits.</summary>
+    public bool MaxLength(string field, string? value, int max, string setting)
+    {
+        if (value is null || value.Length <= max)
+        {
+            return true;
+        }
+        Add(field, $"is {value.Length} characters long; the limit is {max} characters ({setting}).");
+        return false;
+    }
+
     public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
 }

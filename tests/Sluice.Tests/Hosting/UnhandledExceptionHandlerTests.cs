@@ -22,12 +22,26 @@ public sealed class UnhandledExceptionHandlerTests
     }
 
     [Fact]
-    public async Task TryHandle_BadRequestBody_Answers400WithTheReason()
+    public async Task TryHandle_BodyOfWrongShape_Answers400NamingTheFieldWithoutTypeNames()
     {
-        var (status, body) = await HandleAsync("production", new BadHttpRequestException("Failed to read parameter \"body\" from the request body as JSON."));
+        var json = new JsonException("The JSON value could not be converted to System.Int64.", "$.api_ids[0]", 0, 12);
+        var (status, body) = await HandleAsync("production",
+            new BadHttpRequestException("Failed to read parameter \"ClientRequest request\" from the request body as JSON.", 400, json));
 
         Assert.Equal(400, status);
-        Assert.Contains("Failed to read parameter", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty("api_ids[0]", out _), body);
+        Assert.DoesNotContain("System.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ClientRequest", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryHandle_UnbindableValue_Answers400NamingParameterAndValueWithoutTypeNames()
+    {
+        var (status, body) = await HandleAsync("production", new BadHttpRequestException("Failed to bind parameter \"Int32 days\" from \"abc\".", 400));
+
+        Assert.Equal(400, status);
+        var detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("'abc' is not a valid value for days.", detail);
     }
 
     private static async Task<(int Status, string Body)> HandleAsync(string environment, Exception exception)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Clients;
+using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Results;
 using Sluice.Server.Hosting;
 
@@ -22,16 +23,16 @@ internal static class TokenApi
         return routes;
     }
 
-    private static async Task Generate(HttpContext context, GatewaySnapshots snapshots, GatewayTokens tokens, TokenRequestLimit limit)
+    private static async Task Generate(HttpContext context, GatewaySnapshots snapshots, GatewayTokens tokens, TokenRequestLimit limit, SluiceSettings settings)
     {
         if (!await limit.AdmitAsync(context))
         {
             return;
         }
-        var (fields, error) = await FormOrJsonBody.ReadAsync(context.Request);
+        var (fields, problem) = await FormOrJsonBody.ReadAsync(context.Request, BodyLimit.Gateway(settings));
         if (fields is null)
         {
-            await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status400BadRequest, error!);
+            await GatewayEnvelope.WriteErrorAsync(context, problem!.Status, problem.Detail);
             return;
         }
         var missing = RequiredFields.Where(name => string.IsNullOrEmpty(fields.GetValueOrDefault(name))).ToArray();

@@ -15,7 +15,9 @@ internal static class ApiValidation
     private static readonly string[] Engines = ["sql", "script"];
     private static readonly string[] AccessTypes = ["public", "private"];
 
-    public static ApiFields? Merge(ApiRequest request, ApiRecord? current, IReadOnlyList<PublishedMacro> macros, FieldErrors errors)
+    public const string TemplateSizeSetting = "SQL_TEMPLATE_MAX_SIZE";
+
+    public static ApiFields? Merge(ApiRequest request, ApiRecord? current, IReadOnlyList<PublishedMacro> macros, int maxTemplateSize, FieldErrors errors)
     {
         var name = request.Name?.Trim() ?? current?.Name;
         var path = request.Path?.Trim().Trim('/') ?? current?.Path;
@@ -27,6 +29,7 @@ internal static class ApiValidation
 
         errors.Require("name", name);
         errors.MaxLength("name", name, 200);
+        errors.MaxLength("content", content, maxTemplateSize, TemplateSizeSetting);
         if (errors.Require("path", path) && ApiRoutes.Check(path!) is { } pathProblem)
         {
             errors.Add("path", pathProblem);
@@ -96,19 +99,36 @@ internal static class ApiValidation
         return json.GetRawText();
     }
 
-    private static string? Params(JsonElement json, string? path, FieldErrors errors)
+    /// <summary>The parameter definitions a request gives, or null after naming what is wrong
+    /// (a wrong type, or a null where a definition belongs).</summary>
+    public static List<ParamDefinition>? ParseParams(JsonElement json, FieldErrors errors)
     {
-        List<ParamDefinition>? definitions;
+        List<ParamDefinition?>? definitions;
         try
         {
-            definitions = json.Deserialize<List<ParamDefinition>>(ApiJson.Options);
+            definitions = json.Deserialize<List<ParamDefinition?>>(ApiJson.Options);
         }
         catch (JsonException exception)
         {
-            errors.Add("params", "must be an array of parameter definitions: " + exception.Message);
+            var field = Hosting.JsonBody.Field(exception, "params") ?? "params";
+            errors.Add("params", $"must be an array of parameter definitions; {field} has the wrong type or value.");
             return null;
         }
-        definitions ??= [];
+        if (definitions?.IndexOf(null) is { } index and >= 0)
+        {
+            errors.Add("params", $"must be an array of parameter definitions; params[{index}] is null.");
+            return null;
+        }
+        return definitions?.ConvertAll(definition => definition!) ?? [];
+    }
+
+    private static string? Params(JsonElement json, string? path, FieldErrors errors)
+    {
+        var definitions = ParseParams(json, errors);
+        if (definitions is null)
+        {
+            return null;
+        }
         foreach (var error in ParameterBinder.Compile(definitions).Errors)
         {
             errors.Add("params", error);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Apis;
 using Sluice.Core.Macros;
 using Sluice.Core.Permissions;
+using Sluice.Core.Settings;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
@@ -50,11 +51,11 @@ internal static class ApisApi
         await store.FindAsync(id, cancellationToken) is { } api ? TypedResults.Ok(ApiResponse.From(api)) : Problems.NotFound("API", id);
 
     private static async Task<IResult> Create(ApiRequest request, HttpContext http, ApiStore store, MacroStore macros, CatalogReferences references, ClaimsPrincipal user,
-        CancellationToken cancellationToken)
+        SluiceSettings settings, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var published = await macros.PublishedAsync(cancellationToken);
-        var fields = ApiValidation.Merge(request, null, published, errors);
+        var fields = ApiValidation.Merge(request, null, published, settings.SqlTemplateMaxSize, errors);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
@@ -75,7 +76,7 @@ internal static class ApisApi
     }
 
     private static async Task<IResult> Update(long id, ApiRequest request, HttpContext http, ApiStore store, MacroStore macros, CatalogReferences references,
-        GatewaySnapshots snapshots, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -84,7 +85,7 @@ internal static class ApisApi
         }
         var errors = new FieldErrors();
         var published = await macros.PublishedAsync(cancellationToken);
-        var fields = ApiValidation.Merge(request, current, published, errors);
+        var fields = ApiValidation.Merge(request, current, published, settings.SqlTemplateMaxSize, errors);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);

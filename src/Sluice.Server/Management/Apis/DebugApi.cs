@@ -40,7 +40,10 @@ internal static class DebugApi
         }
         var content = request.Content ?? draft?.Content;
         var datasourceId = request.DatasourceId ?? draft?.DatasourceId;
-        errors.Require("content", content);
+        if (errors.Require("content", content))
+        {
+            errors.MaxLength("content", content, settings.SqlTemplateMaxSize, ApiValidation.TemplateSizeSetting);
+        }
         if (datasourceId is null)
         {
             errors.Add("datasource_id", "is required.");
@@ -51,7 +54,7 @@ internal static class DebugApi
         }
         var definitions = Definitions(request.Params, draft?.Params, errors);
         var identifiers = request.Identifiers is { ValueKind: JsonValueKind.Array } ids
-            ? ids.EnumerateArray().Select(i => i.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
+            ? ids.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString()! : "").ToHashSet(StringComparer.Ordinal)
             : ApiJson.Identifiers(draft?.Identifiers ?? "[]");
         var record = datasourceId is { } id ? await datasources.FindAsync(id, cancellationToken) : null;
         if (datasourceId is { } unknown && record is null)
@@ -163,19 +166,9 @@ internal static class DebugApi
 
     private static List<ParamDefinition>? Definitions(JsonElement? given, string? stored, FieldErrors errors)
     {
-        try
-        {
-            var definitions = given is { ValueKind: JsonValueKind.Array } json
-                ? json.Deserialize<List<ParamDefinition>>(ApiJson.Options) ?? []
-                : [.. ApiJson.Params(stored ?? "[]")];
-            // Debug values arrive as one JSON object, whatever each parameter's usual location.
-            return definitions.Select(d => d with { Location = ParamLocation.Body }).ToList();
-        }
-        catch (JsonException exception)
-        {
-            errors.Add("params", "must be an array of parameter definitions: " + exception.Message);
-            return null;
-        }
+        var definitions = given is { ValueKind: JsonValueKind.Array } json ? ApiValidation.ParseParams(json, errors) : [.. ApiJson.Params(stored ?? "[]")];
+        // Debug values arrive as one JSON object, whatever each parameter's usual location.
+        return definitions?.Select(d => d with { Location = ParamLocation.Body }).ToList();
     }
 
     private static JsonElement ValuesAsBody(Dictionary<string, JsonElement>? values) =>

@@ -15,16 +15,17 @@ namespace Sluice.Server.Management.Login;
 /// <summary>Login, refresh-token rotation and logout for dashboard users.</summary>
 internal static class LoginApi
 {
-    private const string FormOrJson = "application/x-www-form-urlencoded";
+    private const string Form = "application/x-www-form-urlencoded";
+    private const string MultipartForm = "multipart/form-data";
 
     public static RouteGroupBuilder MapLoginApi(this RouteGroupBuilder api)
     {
         var login = api.MapGroup("/login").WithTags("login");
         login.MapPost("/access-token", AccessToken).AllowAnonymous().RequireRateLimiting(HostingServices.LoginRatePolicy)
-            .Accepts<LoginRequest>("application/json", FormOrJson)
+            .Accepts<LoginRequest>("application/json", Form, MultipartForm)
             .Produces<TokenResponse>().ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(429);
         login.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(HostingServices.LoginRatePolicy)
-            .Accepts<RefreshRequest>("application/json", FormOrJson)
+            .Accepts<RefreshRequest>("application/json", Form, MultipartForm)
             .Produces<TokenResponse>().ProducesValidationProblem().ProducesProblem(401);
         api.MapPost("/logout", Logout).WithTags("login").AllowSelfService();
         return api;
@@ -33,7 +34,7 @@ internal static class LoginApi
     private static async Task<IResult> AccessToken(HttpContext http, PasswordLogin logins, SessionStore sessions,
         DashboardTokenIssuer tokens, SluiceSettings settings, AuditWriter audit)
     {
-        var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, "username", "password");
+        var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, BodyLimit.Management(settings), "username", "password");
         if (values is null)
         {
             return problem!;
@@ -59,7 +60,7 @@ internal static class LoginApi
     private static async Task<IResult> Refresh(HttpContext http, SessionStore sessions, UserStore users,
         DashboardTokenIssuer tokens, SluiceSettings settings)
     {
-        var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, "refresh_token");
+        var (values, problem) = await FormOrJsonBody.ReadRequiredAsync(http.Request, BodyLimit.Management(settings), "refresh_token");
         if (values is null)
         {
             return problem!;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Macros;
 using Sluice.Core.Permissions;
+using Sluice.Core.Settings;
 using Sluice.Core.Templates;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
@@ -46,10 +47,11 @@ internal static partial class MacrosApi
     private static async Task<IResult> Get(long id, MacroStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } macro ? TypedResults.Ok(MacroResponse.From(macro)) : Problems.NotFound("macro", id);
 
-    private static async Task<IResult> Create(MacroRequest request, HttpContext http, MacroStore store, CatalogReferences references, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(MacroRequest request, HttpContext http, MacroStore store, CatalogReferences references, SluiceSettings settings,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var (name, content) = Validate(request, null, errors);
+        var (name, content) = Validate(request, null, settings.SqlTemplateMaxSize, errors);
         await references.CheckAsync(request.ModuleId, null, errors, cancellationToken);
         if (errors.Any)
         {
@@ -64,7 +66,7 @@ internal static partial class MacrosApi
     }
 
     private static async Task<IResult> Update(long id, MacroRequest request, HttpContext http, MacroStore store, CatalogReferences references,
-        GatewaySnapshots snapshots, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -72,7 +74,7 @@ internal static partial class MacrosApi
             return Problems.NotFound("macro", id);
         }
         var errors = new FieldErrors();
-        var (name, content) = Validate(request, current, errors);
+        var (name, content) = Validate(request, current, settings.SqlTemplateMaxSize, errors);
         await references.CheckAsync(request.ModuleId, null, errors, cancellationToken);
         if (errors.Any)
         {
@@ -161,7 +163,7 @@ internal static partial class MacrosApi
         return TypedResults.Ok(MacroResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static (string? Name, string? Content) Validate(MacroRequest request, MacroRecord? current, FieldErrors errors)
+    private static (string? Name, string? Content) Validate(MacroRequest request, MacroRecord? current, int maxContentSize, FieldErrors errors)
     {
         var name = request.Name?.Trim() ?? current?.Name;
         var content = request.Content ?? current?.Content;
@@ -170,7 +172,7 @@ internal static partial class MacrosApi
             errors.Add("name", "may hold letters, digits, '_', '-' and '.' only.");
         }
         errors.MaxLength("name", name, 100);
-        if (errors.Require("content", content))
+        if (errors.Require("content", content) && errors.MaxLength("content", content, maxContentSize, ApiValidation.TemplateSizeSetting))
         {
             foreach (var error in SqlTemplate.Parse(content!, TemplateOptions.Default).Errors)
             {

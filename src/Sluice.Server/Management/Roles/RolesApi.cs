@@ -125,11 +125,16 @@ internal static class RolesApi
 
     private static IResult Forbidden(string detail) => Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
-    private static List<PermissionGrant> Grants(IEnumerable<PermissionBody> bodies, FieldErrors errors)
+    private static List<PermissionGrant> Grants(PermissionBody?[] bodies, FieldErrors errors)
     {
         var grants = new List<PermissionGrant>();
-        foreach (var body in bodies)
+        for (var index = 0; index < bodies.Length; index++)
         {
+            if (bodies[index] is not { } body)
+            {
+                errors.Add($"permissions[{index}]", "must be an object {resource_type, action, resource_id}, not null.");
+                continue;
+            }
             var resource = PermissionNames.ParseResource(body.ResourceType);
             var action = PermissionNames.ParseAction(body.Action);
             if (resource is null)
