@@ -16,9 +16,13 @@ public static class Unreachability
     {
         ArgumentNullException.ThrowIfNull(exception);
         string? reason = null;
+        var fromDriver = false;
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            reason = Reason(current) ?? reason;
+            // An I/O error says "connection lost" only under a driver's exception: on its own it is
+            // anything else's (a request body cut short, a bad request).
+            reason = (current is IOException && !fromDriver ? null : Reason(current)) ?? reason;
+            fromDriver |= current is System.Data.Common.DbException;
         }
         return reason;
     }

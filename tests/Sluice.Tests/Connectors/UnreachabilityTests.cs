@@ -54,4 +54,18 @@ public sealed class UnreachabilityTests
     {
         Assert.Null(Unreachability.ReasonFor(new InvalidOperationException("a bug")));
     }
+
+    [Fact]
+    public void ReasonFor_IoErrorOutsideADriver_IsNull()
+    {
+        // A malformed request body surfaces as an IOException subclass; it is no database outage.
+        Assert.Null(Unreachability.ReasonFor(new Microsoft.AspNetCore.Http.BadHttpRequestException("Failed to read parameter")));
+        Assert.Null(Unreachability.ReasonFor(new IOException("the request body ended early")));
+    }
+
+    [Fact]
+    public void ReasonFor_IoErrorInsideADriver_SaysConnectionLost()
+    {
+        Assert.Equal("connection lost", Unreachability.ReasonFor(new NpgsqlException("Exception while writing to stream", new IOException("broken pipe"))));
+    }
 }
