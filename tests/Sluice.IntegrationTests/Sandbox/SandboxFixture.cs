@@ -85,19 +85,8 @@ public sealed class SandboxFixture : IAsyncLifetime
     /// <summary>Creates, commits and publishes a public API as the Developer; returns its path.</summary>
     public async Task<string> PublishAsync(long datasourceId, string content, string parameters = "[]", string method = "GET", int? statementTimeoutSeconds = null)
     {
-        var path = "sb" + Guid.NewGuid().ToString("N")[..10];
-        using var created = await Server.Http.PostJsonAsync("/api/v1/apis", new
-        {
-            name = path, path, http_method = method, datasource_id = datasourceId, access_type = "public", content,
-            @params = JsonNode.Parse(parameters), statement_timeout_seconds = statementTimeoutSeconds,
-        }, DeveloperToken);
-        var api = await created.ReadJsonAsync();
-        Assert.True(created.IsSuccessStatusCode, api.ToJsonString());
-        var id = (long)api["id"]!;
-        using var commit = await Server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, DeveloperToken);
-        Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
-        using var publish = await Server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, DeveloperToken);
-        Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
+        var (_, path) = await Server.PublishAsync(DeveloperToken, datasourceId, content, parameters, method,
+            extra: new() { ["statement_timeout_seconds"] = statementTimeoutSeconds });
         return "/api/" + path;
     }
 

@@ -10,41 +10,16 @@ public sealed class MultiNodeTests
     [Fact]
     public async Task ThreeNodes_SharedRedis_AdmitAtMostTheLimitAndSwapTogether()
     {
-        await using var store = new PostgresTestStore();
-        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
-        settings["REDIS_URL"] = TestServices.RedisUrl;
-        var file = Path.Combine(Directory.CreateTempSubdirectory("sluice-multi-").FullName, "data.db");
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + file))
-        {
-            await connection.OpenAsync();
-        }
-        await using var a = await SluiceProcess.StartAsync(settings);
-        await using var b = await SluiceProcess.StartAsync(settings);
-        await using var c = await SluiceProcess.StartAsync(settings);
-        SluiceProcess[] nodes = [a, b, c];
-
-        var admin = (await a.Http.LoginOkAsync()).AccessToken;
-        using var datasource = await a.Http.PostJsonAsync("/api/v1/datasources", new { name = "local", product_type = "sqlite", database = file }, admin);
-        var datasourceId = (long)(await datasource.ReadJsonAsync())["id"]!;
-        using var api = await a.Http.PostJsonAsync("/api/v1/apis", new { name = "ping", path = "ping", datasource_id = datasourceId, content = "SELECT 1 AS one" }, admin);
-        var apiId = (long)(await api.ReadJsonAsync())["id"]!;
-        using (await a.Http.PostJsonAsync($"/api/v1/apis/{apiId}/versions", new { commit_message = "v1" }, admin))
-        using (await a.Http.PostJsonAsync($"/api/v1/apis/{apiId}/publish", new { }, admin))
-        {
-        }
-        using var client = await a.Http.PostJsonAsync("/api/v1/clients", new { name = "multi", api_ids = new[] { apiId }, rate_limit_per_minute = 60 }, admin);
+        await using var cluster = await SharedNodes.StartAsync(3);
+        var nodes = cluster.Nodes;
+        var (a, b, c) = (nodes[0], nodes[1], nodes[2]);
+        var admin = cluster.Admin;
+        using var client = await a.Http.PostJsonAsync("/api/v1/clients", new { name = "multi", api_ids = new[] { cluster.PingApiId }, rate_limit_per_minute = 60 }, admin);
         var clientBody = await client.ReadJsonAsync();
-
-        // The other nodes learn of the new API and client (pub/sub, poll as fallback).
         var tokens = new List<string>();
         foreach (var node in nodes)
         {
-            tokens.Add(await EventuallyAsync(async () =>
-            {
-                using var response = await node.Http.PostJsonAsync("/api/token/generate",
-                    new { client_id = (string)clientBody["client_id"]!, client_secret = (string)clientBody["client_secret"]!, grant_type = "client_credentials" });
-                return response.IsSuccessStatusCode ? (string?)(await response.ReadJsonAsync())["access_token"] : null;
-            }));
+            tokens.Add(await SharedNodes.TokenAsync(node, clientBody));
         }
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 150).Select(async i =>
@@ -92,12 +67,7 @@ public sealed class MultiNodeTests
         var narrowTokens = new List<string>();
         foreach (var node in nodes)
         {
-            narrowTokens.Add(await EventuallyAsync(async () =>
-            {
-                using var response = await node.Http.PostJsonAsync("/api/token/generate",
-                    new { client_id = (string)narrowBody["client_id"]!, client_secret = (string)narrowBody["client_secret"]!, grant_type = "client_credentials" });
-                return response.IsSuccessStatusCode ? (string?)(await response.ReadJsonAsync())["access_token"] : null;
-            }));
+            narrowTokens.Add(await SharedNodes.TokenAsync(node, narrowBody));
         }
         // A node that issues the client's token has the snapshot with the API it was granted.
         var first = a.Http.GetAsync("/api/slow", narrowTokens[0]);
@@ -123,14 +93,5 @@ public sealed class MultiNodeTests
         var text = await response.Content.ReadAsStringAsync();
         var match = System.Text.RegularExpressions.Regex.Match(text, @"^sluice_flow_fallbacks_total(?:\{[^}]*\})? (\d+)", System.Text.RegularExpressions.RegexOptions.Multiline);
         return match.Success ? long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-    }
-
-    /// <summary>Waits until a change made on one node is visible on another (pub/sub, with a
-    /// poll every second as fallback) and returns what <paramref name="attempt"/> saw.</summary>
-    private static async Task<string> EventuallyAsync(Func<Task<string?>> attempt)
-    {
-        string? value = null;
-        await Eventually.UntilAsync(async () => (value = await attempt()) is not null, "the change reached the node");
-        return value!;
     }
 }
