@@ -7,7 +7,8 @@ using Sluice.Core.Connectors;
 namespace Sluice.Server.Hosting;
 
 /// <summary>Answers 503 (not 500) when a request fails because the metadata store cannot be
-/// reached: stopped, restarting, or the connection lost. The outage is the operator's to fix and
+/// reached: stopped, restarting, the connection lost, or (SQLite) its file held locked by another
+/// process past the busy timeout. The outage is the operator's to fix and
 /// the request may simply be retried; the gateway keeps serving its snapshot meanwhile.
 /// Runs before <see cref="UnhandledExceptionHandler"/>; other exceptions pass through.</summary>
 internal sealed class MetadataStoreOutageHandler(IProblemDetailsService problems, ILogger<MetadataStoreOutageHandler> logger) : IExceptionHandler
@@ -17,7 +18,7 @@ internal sealed class MetadataStoreOutageHandler(IProblemDetailsService problems
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (Unreachability.ReasonFor(exception) is not { } reason)
+        if ((Unreachability.ReasonFor(exception) ?? Locked(exception)) is not { } reason)
         {
             return false;
         }
@@ -36,4 +37,12 @@ internal sealed class MetadataStoreOutageHandler(IProblemDetailsService problems
             Exception = exception,
         });
     }
+
+    private static string? Locked(Exception exception) =>
+        exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
+            ? "its file is locked by another process"
+            : null;
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 }

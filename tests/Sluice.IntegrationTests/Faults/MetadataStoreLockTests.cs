@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Sluice.IntegrationTests.Infrastructure;
+
+namespace Sluice.IntegrationTests.Faults;
+
+/// <summary>A SQLite metadata store whose file another process holds locked: writes wait for the
+/// busy timeout, then answer 503 with Retry-After (never 500), and work again once it is free.</summary>
+public sealed class MetadataStoreLockTests(SqliteServer fixture) : IClassFixture<SqliteServer>
+{
+    [Fact]
+    public async Task Management_MetadataFileLockedByAnotherProcess_Answers503ThenRecovers()
+    {
+        var token = (await fixture.Server.Http.LoginOkAsync()).AccessToken;
+        var file = fixture.Store.DatabaseUrl["sqlite:///".Length..];
+        await using var holder = new SqliteConnection($"Data Source={file};Pooling=False");
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            using var refused = await fixture.Server.Http.PostJsonAsync("/api/v1/modules", new { name = "while-locked" }, token);
+            var body = await refused.Content.ReadAsStringAsync();
+
+            Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)refused.StatusCode} {body}");
+            Assert.NotNull(refused.Headers.RetryAfter);
+            Assert.Contains("locked", body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await using var rollback = holder.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+        using var created = await fixture.Server.Http.PostJsonAsync("/api/v1/modules", new { name = "after-lock" }, token);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+}
