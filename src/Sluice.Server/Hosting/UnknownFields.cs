@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Sluice.Server.Hosting;
@@ -16,17 +15,19 @@ internal static class UnknownFields
     {
         ArgumentNullException.ThrowIfNull(options);
         var found = new List<(string, string?)>();
-        Walk(JsonNode.Parse(utf8Json.Span), options.GetTypeInfo(requestType), null, options, found);
+        // A document, not JsonNode: a body may repeat a name, which JsonObject refuses.
+        using var document = JsonDocument.Parse(utf8Json);
+        Walk(document.RootElement, options.GetTypeInfo(requestType), null, options, found);
         return found;
     }
 
-    private static void Walk(JsonNode? node, JsonTypeInfo info, string? path, JsonSerializerOptions options, List<(string, string?)> found)
+    private static void Walk(JsonElement node, JsonTypeInfo info, string? path, JsonSerializerOptions options, List<(string, string?)> found)
     {
         switch (info.Kind)
         {
-            case JsonTypeInfoKind.Object when node is JsonObject fields && !info.Properties.Any(property => property.IsExtensionData):
+            case JsonTypeInfoKind.Object when node.ValueKind == JsonValueKind.Object && !info.Properties.Any(property => property.IsExtensionData):
                 var known = info.Properties.ToDictionary(property => property.Name, StringComparer.OrdinalIgnoreCase);
-                foreach (var (name, value) in fields)
+                foreach (var (name, value) in node.EnumerateObject().Select(field => (field.Name, field.Value)))
                 {
                     var field = path is null ? name : $"{path}.{name}";
                     if (known.TryGetValue(name, out var property))
@@ -39,11 +40,12 @@ internal static class UnknownFields
                     }
                 }
                 break;
-            case JsonTypeInfoKind.Enumerable when node is JsonArray items && info.ElementType is { } elementType:
+            case JsonTypeInfoKind.Enumerable when node.ValueKind == JsonValueKind.Array && info.ElementType is { } elementType:
                 var element = options.GetTypeInfo(elementType);
-                for (var i = 0; i < items.Count; i++)
+                var index = 0;
+                foreach (var item in node.EnumerateArray())
                 {
-                    Walk(items[i], element, $"{path}[{i}]", options, found);
+                    Walk(item, element, $"{path}[{index++}]", options, found);
                 }
                 break;
         }

@@ -49,6 +49,17 @@ public sealed class UnknownFieldTests(SqliteGateway fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task Create_RepeatedUnknownField_Answers400NotAnError()
+    {
+        using var content = new StringContent("""{"name": "dup", "header": 1, "header": true}""", System.Text.Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/modules") { Content = content, Headers = { Authorization = new("Bearer", Token) } };
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadJsonAsync())["errors"]!["header"]);
+    }
+
+    [Fact]
     public async Task Login_OAuthStyleExtraFields_AreStillAccepted()
     {
         using var login = await Http.PostJsonAsync("/api/v1/login/access-token", new
