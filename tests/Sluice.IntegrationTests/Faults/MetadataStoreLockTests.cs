@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Sluice.IntegrationTests.Infrastructure;
 
 namespace Sluice.IntegrationTests.Faults;
@@ -13,14 +12,7 @@ public sealed class MetadataStoreLockTests(SqliteServer fixture) : IClassFixture
     {
         var token = (await fixture.Server.Http.LoginOkAsync()).AccessToken;
         var file = fixture.Store.DatabaseUrl["sqlite:///".Length..];
-        await using var holder = new SqliteConnection($"Data Source={file};Pooling=False");
-        await holder.OpenAsync();
-        await using (var begin = holder.CreateCommand())
-        {
-            begin.CommandText = "BEGIN IMMEDIATE";
-            await begin.ExecuteNonQueryAsync();
-        }
-        try
+        await using (await SqliteFileLock.TakeAsync(file, "IMMEDIATE"))
         {
             using var refused = await fixture.Server.Http.PostJsonAsync("/api/v1/modules", new { name = "while-locked" }, token);
             var body = await refused.Content.ReadAsStringAsync();
@@ -28,12 +20,6 @@ public sealed class MetadataStoreLockTests(SqliteServer fixture) : IClassFixture
             Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)refused.StatusCode} {body}");
             Assert.NotNull(refused.Headers.RetryAfter);
             Assert.Contains("locked", body, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await using var rollback = holder.CreateCommand();
-            rollback.CommandText = "ROLLBACK";
-            await rollback.ExecuteNonQueryAsync();
         }
         using var created = await fixture.Server.Http.PostJsonAsync("/api/v1/modules", new { name = "after-lock" }, token);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Sluice.IntegrationTests.Infrastructure;
 
 namespace Sluice.IntegrationTests.Sandbox;
@@ -13,67 +12,37 @@ public sealed class SqliteLockTests(SandboxFixture fixture)
     public async Task Gateway_FileLockedByAnotherConnection_Answers503Or504AndLoginKeepsWorking()
     {
         var path = await fixture.PublishAsync(fixture.SqliteId, "SELECT COUNT(*) AS n FROM items", statementTimeoutSeconds: 1);
-        await using var holder = new SqliteConnection($"Data Source={fixture.SqliteFile};Pooling=False");
-        await holder.OpenAsync();
-        await using (var begin = holder.CreateCommand())
-        {
-            begin.CommandText = "BEGIN EXCLUSIVE";
-            await begin.ExecuteNonQueryAsync();
-        }
-        try
-        {
-            // Generous: without a bounded busy wait the request never answers while the lock is held.
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            var call = fixture.Server.Http.GetAsync(path, patience.Token);
+        await using var held = await SqliteFileLock.TakeAsync(fixture.SqliteFile);
+        // Generous: without a bounded busy wait the request never answers while the lock is held.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var call = fixture.Server.Http.GetAsync(path, patience.Token);
 
-            using (var login = await fixture.Server.Http.LoginAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword))
-            {
-                Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-            }
-            using var response = await call;
-            var message = (string?)(await response.ReadJsonAsync())["message"];
-
-            Assert.Contains(response.StatusCode, new[] { HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout });
-            Assert.True(message!.Contains("locked", StringComparison.Ordinal) || message.Contains("cancelled", StringComparison.Ordinal), message);
-        }
-        finally
+        using (var login = await fixture.Server.Http.LoginAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword))
         {
-            await using var rollback = holder.CreateCommand();
-            rollback.CommandText = "ROLLBACK";
-            await rollback.ExecuteNonQueryAsync();
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         }
+        using var response = await call;
+        var message = (string?)(await response.ReadJsonAsync())["message"];
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout });
+        Assert.True(message!.Contains("locked", StringComparison.Ordinal) || message.Contains("cancelled", StringComparison.Ordinal), message);
     }
 
     [Fact]
     public async Task Debug_FileLockedByAnotherConnection_AnswersWithinTimeout()
     {
-        await using var holder = new SqliteConnection($"Data Source={fixture.SqliteFile};Pooling=False");
-        await holder.OpenAsync();
-        await using (var begin = holder.CreateCommand())
+        await using var held = await SqliteFileLock.TakeAsync(fixture.SqliteFile);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var api = await CreateDraftAsync();
+        using var response = await fixture.Server.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/apis/debug")
         {
-            begin.CommandText = "BEGIN EXCLUSIVE";
-            await begin.ExecuteNonQueryAsync();
-        }
-        try
-        {
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            var api = await CreateDraftAsync();
-            using var response = await fixture.Server.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/apis/debug")
-            {
-                Content = System.Net.Http.Json.JsonContent.Create(new { api_id = api }),
-                Headers = { Authorization = new("Bearer", fixture.DeveloperToken) },
-            }, patience.Token);
-            var body = await response.ReadJsonAsync();
+            Content = System.Net.Http.Json.JsonContent.Create(new { api_id = api }),
+            Headers = { Authorization = new("Bearer", fixture.DeveloperToken) },
+        }, patience.Token);
+        var body = await response.ReadJsonAsync();
 
-            Assert.False((bool)body["success"]!);
-            Assert.Contains("locked", (string?)body["error"], StringComparison.Ordinal);
-        }
-        finally
-        {
-            await using var rollback = holder.CreateCommand();
-            rollback.CommandText = "ROLLBACK";
-            await rollback.ExecuteNonQueryAsync();
-        }
+        Assert.False((bool)body["success"]!);
+        Assert.Contains("locked", (string?)body["error"], StringComparison.Ordinal);
     }
 
     private async Task<long> CreateDraftAsync()
