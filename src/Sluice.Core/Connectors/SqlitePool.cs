@@ -53,6 +53,10 @@ internal sealed class SqlitePool : EmbeddedPool
         return cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(handle));
     }
 
+    /// <summary>True when SQLite gave up because another connection or process holds the file's
+    /// lock (SQLITE_BUSY, SQLITE_LOCKED), for datasources and the metadata store alike.</summary>
+    internal static bool IsLocked(Exception exception) => exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
+
     public override StatementFailure Describe(DbConnection? connection, DbException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -63,7 +67,7 @@ internal sealed class SqlitePool : EmbeddedPool
                 || (sqlite.SqliteErrorCode == SqliteError && sqlite.Message.Contains("not authorized", StringComparison.Ordinal)) => new StatementFailure(StatementFailureKind.Refused,
                 SqliteSandbox.Of((connection as SqliteConnection)?.Handle)?.LastRefusal
                 ?? "The statement is not allowed on a sandboxed SQLite datasource (no ATTACH, DETACH, VACUUM, load_extension or PRAGMA changes)."),
-            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => new StatementFailure(StatementFailureKind.Busy,
+            _ when IsLocked(exception) => new StatementFailure(StatementFailureKind.Busy,
                 "The datasource's file is locked by another connection or process; try again later."),
             _ => base.Describe(connection, exception),
         };

@@ -39,10 +39,5 @@ internal sealed class MetadataStoreOutageHandler(IProblemDetailsService problems
     }
 
     private static string? Locked(Exception exception) =>
-        exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
-            ? "its file is locked by another process"
-            : null;
-
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
+        SqlitePool.IsLocked(exception) ? "its file is locked by another process" : null;
 }
