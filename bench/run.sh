@@ -103,11 +103,14 @@ say "database $DB: bench_items 100,000 rows, bench_export $EXPORT_ROWS rows"
 psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 psql_bench -v export_rows="$EXPORT_ROWS" -f "$HERE/seed.sql"
 
-# free_port: a loopback port nothing answers on.
+# free_port: a loopback port nothing answers on, below the kernel's ephemeral range: outgoing
+# connections hold ports from that range, which a connect probe cannot see, and binding one fails.
 free_port() {
-    local port
+    local low port
+    low="$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
+    ((low > 12000)) || low=32768
     while :; do
-        port=$((20000 + RANDOM % 40000))
+        port=$((10000 + RANDOM % (low - 10000)))
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
 }
