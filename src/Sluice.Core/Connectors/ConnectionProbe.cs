@@ -1,33 +1,50 @@
 using System.Diagnostics;
+using System.Data.Common;
 
 namespace Sluice.Core.Connectors;
 
-/// <summary>Tries a datasource: connect and run <c>SELECT 1</c>.</summary>
+/// <summary>Tries a datasource: connect and run <c>SELECT 1</c>, within the connect timeout.
+/// The one connection test behind the test routes and the test a save runs.</summary>
 public static class ConnectionProbe
 {
-    /// <summary>The elapsed time on success, or the database's own error message.</summary>
+    /// <summary>The elapsed time on success, or why it failed in words an operator can act on
+    /// (<see cref="ConnectionFailure"/>). Never takes longer than
+    /// <see cref="ConnectorLimits.ConnectTimeout"/> (<c>EXTERNAL_DB_CONNECT_TIMEOUT</c>).</summary>
     public static async Task<ProbeResult> TryAsync(ConnectionSpec spec, ConnectorLimits limits, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(limits);
         var clock = Stopwatch.StartNew();
-        await using var pool = DatasourcePool.Create(spec, limits with { PoolSize = 1 });
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.ConnectTimeout + limits.ConnectTimeout);
+        timeout.CancelAfter(limits.ConnectTimeout);
+        DatasourcePool? pool = null;
         try
         {
+            // Inside the try: driver options the connection string builder rejects are a failed test.
+            pool = DatasourcePool.Create(spec, limits with { PoolSize = 1 });
             await using var connection = await pool.OpenAsync(timeout.Token);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1";
             await command.ExecuteScalarAsync(timeout.Token);
             return new ProbeResult(true, clock.Elapsed.TotalMilliseconds, null);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return new ProbeResult(false, clock.Elapsed.TotalMilliseconds, $"No answer within {(limits.ConnectTimeout * 2).TotalSeconds:0} s.");
+            _ = exception;
+            return new ProbeResult(false, clock.Elapsed.TotalMilliseconds,
+                $"timed out: no answer within {limits.ConnectTimeout.TotalSeconds:0.#} s (EXTERNAL_DB_CONNECT_TIMEOUT)");
         }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or TimeoutException or System.Net.Sockets.SocketException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception exception) when (exception is DbException or TimeoutException or System.Net.Sockets.SocketException or InvalidOperationException
+            or ArgumentException or FormatException or NotSupportedException or IOException)
         {
-            return new ProbeResult(false, clock.Elapsed.TotalMilliseconds, exception.Message);
+            return new ProbeResult(false, clock.Elapsed.TotalMilliseconds, ConnectionFailure.ReasonFor(exception, spec));
+        }
+        finally
+        {
+            if (pool is not null)
+            {
+                await pool.DisposeAsync();
+            }
         }
     }
 }

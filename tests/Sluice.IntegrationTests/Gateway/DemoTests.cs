@@ -40,6 +40,26 @@ public sealed class DemoTests
     }
 
     [Fact]
+    public async Task ServeDemo_Schema_ListsDemoTablesWithColumns()
+    {
+        await using var store = new SqliteTestStore();
+        await using var server = await SluiceInstance.StartAsync(SluiceInstance.DefaultSettings(store.DatabaseUrl), "--demo");
+        var token = (await server.Http.LoginOkAsync()).AccessToken;
+
+        using var response = await server.Http.GetAsync("/api/v1/datasources/1/schema", token);
+        var body = await response.ReadJsonAsync();
+
+        Assert.True(response.IsSuccessStatusCode, body.ToJsonString());
+        var main = Assert.Single(body["schemas"]!.AsArray())!;
+        Assert.Equal("main", (string?)main["name"]);
+        var tables = main["tables"]!.AsArray().ToDictionary(table => (string)table!["name"]!, table => table!);
+        Assert.Equal(["customers", "orders", "products"], tables.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["id", "name", "category", "price", "in_stock"], tables["products"]["columns"]!.AsArray().Select(column => (string?)column!["name"]));
+        Assert.Equal(["id"], tables["products"]["primary_key"]!.AsArray().Select(column => (string?)column));
+        Assert.Equal("INTEGER", (string?)tables["orders"]["columns"]![1]!["type"]);
+    }
+
+    [Fact]
     public async Task ServeDemo_Twice_DoesNotDuplicate()
     {
         await using var store = new SqliteTestStore();

@@ -10,6 +10,9 @@ public sealed class DuckDbTestDatasource : TestDatasource
 
     public override Dictionary<string, object?> Definition => new() { ["product_type"] = "duckdb", ["database"] = File };
 
+    public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
+        (new() { ["product_type"] = "duckdb", ["database"] = Path.Combine(_folder, "missing", "data.duckdb") }, "Cannot open");
+
     public override string SlowQuery(int seconds) =>
         $"SELECT COUNT(*) AS slept FROM range({seconds * 400_000_000_000L}) a WHERE hash(a.range) % 7 = 3";
 

@@ -18,6 +18,9 @@ public sealed class MariaDbTestDatasource : TestDatasource
         ["username"] = User, ["password"] = Password,
     };
 
+    public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
+        (new(Definition) { ["port"] = 1 }, "connection refused");
+
     public override string SlowQuery(int seconds) => $"SELECT SLEEP({seconds}) AS slept";
 
     public override Task ExecuteAsync(string sql)

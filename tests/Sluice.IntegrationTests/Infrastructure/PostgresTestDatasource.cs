@@ -18,6 +18,10 @@ public sealed class PostgresTestDatasource : TestDatasource
         ["username"] = User, ["password"] = Password,
     };
 
+    // Port 1 is closed on every test machine: the connection is refused at once.
+    public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
+        (new(Definition) { ["port"] = 1 }, "connection refused");
+
     /// <summary>A connection string to the database, for a test's own connection.</summary>
     public string ConnectionString => Builder(_name).ToString();
 

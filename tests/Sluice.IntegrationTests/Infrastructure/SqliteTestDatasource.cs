@@ -10,6 +10,9 @@ public sealed class SqliteTestDatasource : TestDatasource
 
     public override Dictionary<string, object?> Definition => new() { ["product_type"] = "sqlite", ["database"] = File };
 
+    public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
+        (new() { ["product_type"] = "sqlite", ["database"] = Path.Combine(_folder, "missing", "data.db") }, "cannot open the database file");
+
     // A recursive count that keeps one core busy for a while.
     public override string SlowQuery(int seconds) =>
         $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {seconds * 50_000_000}) SELECT COUNT(*) AS slept FROM n";

@@ -12,6 +12,10 @@ public abstract class TestDatasource : IAsyncDisposable
     /// (far longer on a slow one), for tests that cancel it with a statement timeout.</summary>
     public abstract string SlowQuery(int seconds);
 
+    /// <summary>The body of POST /api/v1/datasources for a datasource of this engine that cannot
+    /// be reached (a closed port, a file in a missing folder), and the reason Sluice gives.</summary>
+    public abstract (Dictionary<string, object?> Definition, string Reason) Unreachable { get; }
+
     /// <summary>Runs setup statements on the database directly.</summary>
     public abstract Task ExecuteAsync(string sql);
 

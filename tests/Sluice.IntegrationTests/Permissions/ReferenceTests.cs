@@ -157,7 +157,7 @@ public sealed class ReferenceTests(SqliteServer fixture) : IClassFixture<SqliteS
         var (_, creator) = await _actors.UserAsync("datasource:create");
         using var allowed = await Http.PostJsonAsync("/api/v1/datasources/test", _database.Definition, creator);
         var body = await allowed.ReadJsonAsync();
-        Assert.True(allowed.StatusCode == HttpStatusCode.OK && (bool)body["success"]!, body.ToJsonString());
+        Assert.True(allowed.StatusCode == HttpStatusCode.OK && (bool)body["ok"]!, body.ToJsonString());
     }
 
     private static string Name(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..8];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Sluice.Core.Datasources;
 
 namespace Sluice.Server.Management.Datasources;
@@ -8,6 +9,10 @@ namespace Sluice.Server.Management.Datasources;
 internal sealed record DatasourceResponse(long Id, string Name, string ProductType, string? Host, int? Port, string Database, string? Username,
     bool HasPassword, JsonElement? Options, string? Description, bool IsActive, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
+    /// <summary>The connection test a create or update ran; absent from reads.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ConnectionTestResponse? Connection { get; init; }
+
     public static DatasourceResponse From(DatasourceRecord record) => new(record.Id, record.Name, record.ProductType, record.Host, record.Port,
         record.Database, record.Username, record.PasswordEncrypted is not null,
         SecretOptions.Masked(record.Options) is { } options ? JsonDocument.Parse(options).RootElement.Clone() : null, record.Description, record.IsActive,

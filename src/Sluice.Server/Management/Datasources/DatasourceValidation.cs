@@ -36,13 +36,20 @@ internal static class DatasourceValidation
     /// path saved before the check existed); null when it may be opened.</summary>
     public static IResult? FileProblem(ConnectionSpec spec, DatasourceFiles files)
     {
-        if (spec.Product.IsServer() || files.Check(spec.Database, checkRoots: !spec.Unrestricted) is not { Error: { } error })
+        if (FileError(spec, files) is not { } error)
         {
             return null;
         }
         var errors = new FieldErrors();
         errors.Add("database", error);
         return errors.ToProblem();
+    }
+
+    /// <summary>Why a file datasource's path may not be opened now, or null.</summary>
+    public static string? FileError(ConnectionSpec spec, DatasourceFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Product.IsServer() ? null : files.Check(spec.Database, checkRoots: !spec.Unrestricted).Error;
     }
 
     public static DatasourceFields? Merge(DatasourceRequest request, DatasourceRecord? current, FieldErrors errors, DatasourceFiles files)

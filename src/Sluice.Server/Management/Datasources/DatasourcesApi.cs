@@ -25,6 +25,7 @@ internal static class DatasourcesApi
         group.MapPatch("/{id:long}", Update).Produces<DatasourceResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Update);
         group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Datasource, PermissionAction.Delete);
         group.MapPost("/{id:long}/test", TestSaved).Produces<ConnectionTestResponse>().ProducesProblem(404).RequirePermission(ResourceType.Datasource, PermissionAction.Execute);
+        group.MapDatasourceSchemaApi();
         return api;
     }
 
@@ -55,10 +56,13 @@ internal static class DatasourcesApi
             return Problems.NameTaken("datasource", fields!.Name);
         }
         await snapshots.RefreshAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/datasources/{created.Id}", DatasourceResponse.From(created));
+        // The save stands whatever the test says: it is information for the author.
+        var connection = await ProbeAsync(store.ToSpec(created), settings, cancellationToken);
+        return TypedResults.Created($"/api/v1/datasources/{created.Id}", DatasourceResponse.From(created) with { Connection = connection });
     }
 
-    private static async Task<IResult> Update(HttpContext http, long id, DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> Update(HttpContext http, long id, DatasourceRequest request, DatasourceStore store, GatewaySnapshots snapshots, SchemaCache schemas,
+        SluiceSettings settings, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null)
@@ -73,11 +77,14 @@ internal static class DatasourcesApi
         {
             return Problems.NameTaken("datasource", fields!.Name);
         }
+        schemas.Forget(id);
         await snapshots.RefreshAsync(cancellationToken);
-        return TypedResults.Ok(DatasourceResponse.From((await store.FindAsync(id, cancellationToken))!));
+        var updated = (await store.FindAsync(id, cancellationToken))!;
+        var connection = await ProbeAsync(store.ToSpec(updated), settings, cancellationToken);
+        return TypedResults.Ok(DatasourceResponse.From(updated) with { Connection = connection });
     }
 
-    private static async Task<IResult> Delete(long id, DatasourceStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Delete(long id, DatasourceStore store, GatewaySnapshots snapshots, SchemaCache schemas, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is null)
         {
@@ -90,6 +97,7 @@ internal static class DatasourcesApi
                 $"Datasource {id} is used by these APIs: {string.Join(", ", users)}. Point them elsewhere or delete them first.");
         }
         await store.DeleteAsync(id, cancellationToken);
+        schemas.Forget(id);
         await snapshots.RefreshAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -118,7 +126,13 @@ internal static class DatasourcesApi
         {
             return refused;
         }
-        var result = await ConnectionProbe.TryAsync(spec, settings.Connectors, cancellationToken);
-        return TypedResults.Ok(new ConnectionTestResponse(result.Success, Math.Round(result.ElapsedMs, 1), result.Error));
+        return TypedResults.Ok(await ProbeAsync(spec, settings, cancellationToken));
     }
+
+    /// <summary>The one connection test behind the test routes and every save; a file the
+    /// rules refuse now is a failed test, never opened.</summary>
+    private static async Task<ConnectionTestResponse> ProbeAsync(ConnectionSpec spec, SluiceSettings settings, CancellationToken cancellationToken) =>
+        DatasourceValidation.FileError(spec, settings.Connectors.Files) is { } refused
+            ? new ConnectionTestResponse(false, 0, refused)
+            : ConnectionTestResponse.From(await ConnectionProbe.TryAsync(spec, settings.Connectors, cancellationToken));
 }
