@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 using MySqlConnector;
 using Npgsql;
@@ -12,6 +13,9 @@ public static class ConnectionFailure
 {
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
+    private const string CannotOpenFile = "cannot open the database file (its folder does not exist, or it is not readable)";
+    // DuckDB.NET prefixes open failures with its native call's name.
+    private const string DuckDbOpenPrefix = "DuckDBOpen failed: ";
 
     /// <summary>The reason <paramref name="exception"/>, thrown while connecting to
     /// <paramref name="spec"/>, gives.</summary>
@@ -21,8 +25,9 @@ public static class ConnectionFailure
         ArgumentNullException.ThrowIfNull(spec);
         return Rejection(exception, spec) ?? Unreachability.ReasonFor(exception) ?? exception switch
         {
-            TimeoutException or OperationCanceledException => "timed out",
+            OperationCanceledException => "timed out",
             PostgresException postgres => postgres.MessageText,
+            DuckDBException duck when duck.Message.StartsWith(DuckDbOpenPrefix, StringComparison.Ordinal) => duck.Message[DuckDbOpenPrefix.Length..],
             _ => exception.Message,
         };
     }
@@ -38,7 +43,8 @@ public static class ConnectionFailure
         MySqlException { ErrorCode: MySqlErrorCode.AccessDenied } => Authentication(spec),
         MySqlException { ErrorCode: MySqlErrorCode.DatabaseAccessDenied } => $"user '{spec.Username}' may not use database '{spec.Database}'",
         MySqlException { ErrorCode: MySqlErrorCode.UnknownDatabase } => UnknownDatabase(spec),
-        SqliteException { SqliteErrorCode: SqliteCantOpen } => "cannot open the database file (it does not exist or is not readable)",
+        SqliteException { SqliteErrorCode: SqliteCantOpen } => CannotOpenFile,
+        DuckDBException duck when duck.Message.Contains("Cannot open", StringComparison.OrdinalIgnoreCase) => CannotOpenFile,
         SqliteException { SqliteErrorCode: SqliteNotADatabase } => "the file is not a SQLite database",
         _ => null,
     };

@@ -11,7 +11,7 @@ public sealed class DuckDbTestDatasource : TestDatasource
     public override Dictionary<string, object?> Definition => new() { ["product_type"] = "duckdb", ["database"] = File };
 
     public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
-        (new() { ["product_type"] = "duckdb", ["database"] = Path.Combine(_folder, "missing", "data.duckdb") }, "Cannot open");
+        (new() { ["product_type"] = "duckdb", ["database"] = Path.Combine(_folder, "missing", "data.duckdb") }, "cannot open the database file");
 
     public override string SlowQuery(int seconds) =>
         $"SELECT COUNT(*) AS slept FROM range({seconds * 400_000_000_000L}) a WHERE hash(a.range) % 7 = 3";

@@ -18,8 +18,9 @@ public sealed class MariaDbTestDatasource : TestDatasource
         ["username"] = User, ["password"] = Password,
     };
 
+    // MySqlConnector reports a refused connection without its socket error.
     public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
-        (new(Definition) { ["port"] = 1 }, "connection refused");
+        (new(Definition) { ["port"] = 1 }, "cannot connect to the host");
 
     public override string SlowQuery(int seconds) => $"SELECT SLEEP({seconds}) AS slept";
 
