@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Sluice.Core.Connectors;
 using Sluice.Core.Connectors.Schema;
 using Sluice.Core.Datasources;
@@ -28,7 +29,7 @@ internal static class DatasourceSchemaApi
     }
 
     private static async Task<IResult> Read(long id, HttpRequest request, DatasourceStore store, GatewaySnapshots snapshots, SchemaCache cache,
-        SluiceSettings settings, TimeProvider time, CancellationToken cancellationToken)
+        SluiceSettings settings, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var refresh = ListQuery.Bool(request, "refresh", errors) ?? false;
@@ -49,7 +50,8 @@ internal static class DatasourceSchemaApi
             return refused;
         }
         var fetchedAt = time.GetUtcNow();
-        var (schema, problem) = await ReadAsync(record, store, snapshots, settings.Connectors, cancellationToken);
+        var logger = loggers.CreateLogger(typeof(DatasourceSchemaApi));
+        var (schema, problem) = await ReadAsync(record, store, snapshots, settings.Connectors, logger, cancellationToken);
         if (schema is null)
         {
             return problem!;
@@ -59,7 +61,7 @@ internal static class DatasourceSchemaApi
     }
 
     private static async Task<(DatabaseSchema? Schema, IResult? Problem)> ReadAsync(DatasourceRecord record, DatasourceStore store, GatewaySnapshots snapshots,
-        ConnectorLimits limits, CancellationToken cancellationToken)
+        ConnectorLimits limits, ILogger logger, CancellationToken cancellationToken)
     {
         await using var borrowed = BorrowedPool.For(record, snapshots, store, limits);
         var pool = borrowed.Pool;
@@ -74,6 +76,7 @@ internal static class DatasourceSchemaApi
             or System.Net.Sockets.SocketException or OperationCanceledException or InvalidOperationException or IOException)
         {
             var reason = timeout.IsCancellationRequested ? "no connection within the connect timeout" : ConnectionFailure.ReasonFor(exception, pool.Spec);
+            Log.SchemaUnreachable(logger, exception, record.Name, reason);
             return (null, Unreachable(record, reason));
         }
         await using (connection)
@@ -86,17 +89,23 @@ internal static class DatasourceSchemaApi
             catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 _ = exception;
+                Log.SchemaQueryTimedOut(logger, record.Name, limits.StatementTimeout.TotalSeconds);
                 return (null, Problems.Status(StatusCodes.Status504GatewayTimeout, "Schema read timed out",
                     $"Reading the schema of datasource '{record.Name}' took longer than {limits.StatementTimeout.TotalSeconds:0.#} s (EXTERNAL_DB_STATEMENT_TIMEOUT) and was cancelled."));
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested && Unreachability.ReasonFor(exception) is { } reason)
             {
+                Log.SchemaUnreachable(logger, exception, record.Name, reason);
                 return (null, Unreachable(record, reason));
             }
             catch (DbException exception) when (!cancellationToken.IsCancellationRequested)
             {
-                return (null, Problems.Status(StatusCodes.Status502BadGateway, "Schema read failed",
-                    $"Datasource '{record.Name}' refused the catalog query: {pool.Describe(connection, exception).Message}"));
+                Log.SchemaQueryFailed(logger, exception, record.Name);
+                var failure = pool.Describe(connection, exception);
+                return (null, failure.Kind == StatementFailureKind.Busy
+                    ? Problems.Status(StatusCodes.Status503ServiceUnavailable, "Datasource busy", failure.Message)
+                    : Problems.Status(StatusCodes.Status502BadGateway, "Schema read failed",
+                        $"Datasource '{record.Name}' refused the catalog query: {failure.Message}"));
             }
         }
     }
