@@ -1,0 +1,59 @@
+using Sluice.Core.Apis;
+using Sluice.Core.Datasources;
+using Sluice.Core.Macros;
+using Sluice.Core.Settings;
+using Sluice.Core.Templates;
+using Sluice.Server.Gateway;
+
+namespace Sluice.Server.Management.Apis;
+
+/// <summary>Runs an API's test cases against its draft or a version: compiles the definition as the
+/// gateway would (published macros in scope), runs each case through <see cref="ApiRunner"/> in a
+/// transaction of its own that is rolled back, and checks the answer against the expectation.</summary>
+internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macros, GatewaySnapshots snapshots, SluiceSettings settings, TimeProvider time)
+{
+    /// <summary>The results, or why the definition cannot run at all (no datasource, a template
+    /// that no longer compiles).</summary>
+    public async Task<(TestRunResponse? Results, string? Problem)> RunAsync(ApiRecord api, TestTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(target);
+        var cases = ApiTestCase.Parse(target.Tests);
+        if (cases.Count == 0)
+        {
+            return (new TestRunResponse(target.Version, 0, 0, []), null);
+        }
+        var record = api.DatasourceId is { } datasourceId ? await datasources.FindAsync(datasourceId, cancellationToken) : null;
+        if (record is null)
+        {
+            return (null, "it has no datasource to run them on; set datasource_id.");
+        }
+        var binder = ApiRunner.CompileBinder(ApiJson.Params(target.Params));
+        if (binder.Binder is null)
+        {
+            return (null, "its parameters do not compile: " + string.Join(" ", binder.Errors));
+        }
+        var scope = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
+        var parsed = SqlTemplate.Parse(target.Content, new TemplateOptions
+        {
+            AllowedIdentifiers = ApiJson.Identifiers(target.Identifiers), Macros = scope, TimeProvider = time,
+        });
+        if (parsed.Template is null)
+        {
+            return (null, "its template does not compile: " + string.Join(" ", parsed.Errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}")));
+        }
+        await using var lease = DatasourceLease.For(record, snapshots, datasources, settings);
+        var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
+        var runner = new ApiRunner(binder.Binder, parsed.Template, lease.Pool, record.Name, timeout);
+        var results = new List<TestCaseResult>(cases.Count);
+        foreach (var test in cases)
+        {
+            var run = await runner.RunAsync(test.Values, settings.GatewayMaxResponseRows, cancellationToken);
+            var rows = run.DataRows;
+            var failures = ApiTestCheck.Failures(test.Expect, run.Status, run.Error, rows);
+            results.Add(new TestCaseResult(test.Name, failures.Count == 0, run.Status, rows?.Count, failures));
+        }
+        var passed = results.Count(result => result.Passed);
+        return (new TestRunResponse(target.Version, passed, results.Count - passed, results), null);
+    }
+}
