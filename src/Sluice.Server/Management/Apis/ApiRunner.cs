@@ -69,9 +69,8 @@ internal sealed class ApiRunner(ParameterBinder binder, SqlTemplate template, Da
             return new ApiRunResult(StatusCodes.Status200OK, null, statements, rows, affected, truncated,
                 new DebugTimings(bindMs, renderMs, clock.Elapsed.TotalMilliseconds));
         }
-        catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            _ = exception;
             return Failed(StatusCodes.Status504GatewayTimeout, $"The query ran longer than {statementTimeout.TotalSeconds:0} s and was cancelled.",
                 statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds);
         }
