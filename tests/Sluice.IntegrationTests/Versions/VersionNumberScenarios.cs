@@ -35,6 +35,24 @@ public abstract class VersionNumberScenarios<TFixture>(TFixture fixture) where T
     }
 
     [Fact]
+    public async Task Commit_ManyAtOnce_EachGetsItsOwnNumber()
+    {
+        var (id, _) = await fixture.Server.CreateApiAsync(Token, fixture.DatasourceId, "SELECT 1 AS one");
+
+        // The same draft committed concurrently: the counter hands out distinct numbers; a commit
+        // that sees another's version as the newest is refused as unchanged.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            using var commit = await Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = $"c{i}" }, Token);
+            return (commit.StatusCode, Body: await commit.ReadJsonAsync());
+        }));
+
+        Assert.All(answers, answer => Assert.True(answer.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, answer.Body.ToJsonString()));
+        var numbers = answers.Where(a => a.StatusCode == HttpStatusCode.Created).Select(a => (int)a.Body["version"]!).Order().ToArray();
+        Assert.Equal(Enumerable.Range(1, numbers.Length), numbers);
+    }
+
+    [Fact]
     public async Task Publish_ByNumberOrId_ServesThatVersionAndShowsItsNumber()
     {
         var (id, path) = await fixture.PublishAsync("SELECT 'one' AS answer");
