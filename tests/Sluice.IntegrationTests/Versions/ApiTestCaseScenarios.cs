@@ -126,6 +126,24 @@ public abstract class ApiTestCaseScenarios<TDatasource>(GatewayFixture<TDatasour
     }
 
     [Fact]
+    public async Task RunTests_InactiveDatasource_AnswerTheGateways503()
+    {
+        var datasource = await fixture.Server.CreateDatasourceAsync(Token, fixture.Database.Definition);
+        var (id, _) = await fixture.Server.CreateApiAsync(Token, datasource, ById, IdParam,
+            extra: new() { ["tests"] = JsonNode.Parse("""[{"name": "finds 1", "values": {"id": 1}, "expect": {"row_count": 1}}]""") });
+        using (var patched = await Http.PatchJsonAsync($"/api/v1/datasources/{datasource}", new { is_active = false }, Token))
+        {
+            Assert.True(patched.IsSuccessStatusCode, await patched.Content.ReadAsStringAsync());
+        }
+
+        var run = await RunAsync(id, new { });
+
+        var result = run["results"]![0]!;
+        Assert.Equal((false, 503), ((bool)result["passed"]!, (int)result["status"]!));
+        Assert.Contains("is inactive", (string?)result["failures"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Save_InvalidTests_Returns400NamingEachPlace()
     {
         using var response = await Http.PostJsonAsync("/api/v1/apis", new Dictionary<string, object?>

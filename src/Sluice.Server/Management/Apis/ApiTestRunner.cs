@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Sluice.Core.Apis;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
@@ -48,12 +49,21 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
         var results = new List<TestCaseResult>(cases.Count);
         foreach (var test in cases)
         {
-            var run = await runner.RunAsync(test.Values, settings.GatewayMaxResponseRows, cancellationToken);
-            var rows = run.DataRows;
-            var failures = ApiTestCheck.Failures(test.Expect, run.Status, run.Error, rows);
-            results.Add(new TestCaseResult(test.Name, failures.Count == 0, run.Status, rows?.Count, failures));
+            // An inactive datasource is the gateway's 503 for every request.
+            var (status, error, rows) = record.IsActive
+                ? await RunOneAsync(runner, test, cancellationToken)
+                : (StatusCodes.Status503ServiceUnavailable, $"Datasource '{record.Name}' is inactive.", null);
+            var failures = ApiTestCheck.Failures(test.Expect, status, error, rows);
+            results.Add(new TestCaseResult(test.Name, failures.Count == 0, status, rows?.Count, failures));
         }
         var passed = results.Count(result => result.Passed);
         return (new TestRunResponse(target.Version, passed, results.Count - passed, results), null);
+    }
+
+    private async Task<(int Status, string? Error, IReadOnlyList<System.Text.Json.JsonElement>? Rows)> RunOneAsync(ApiRunner runner, ApiTestCase test,
+        CancellationToken cancellationToken)
+    {
+        var run = await runner.RunAsync(test.Values, settings.GatewayMaxResponseRows, cancellationToken);
+        return (run.Status, run.Error, run.DataRows);
     }
 }
