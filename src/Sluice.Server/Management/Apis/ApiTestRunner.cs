@@ -3,7 +3,6 @@ using Sluice.Core.Apis;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
 using Sluice.Core.Settings;
-using Sluice.Core.Templates;
 using Sluice.Server.Gateway;
 
 namespace Sluice.Server.Management.Apis;
@@ -29,23 +28,15 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
         {
             return (null, "it has no datasource to run them on; set datasource_id.");
         }
-        var binder = ApiRunner.CompileBinder(ApiJson.Params(target.Params));
-        if (binder.Binder is null)
-        {
-            return (null, "its parameters do not compile: " + string.Join(" ", binder.Errors));
-        }
         var scope = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
-        var parsed = SqlTemplate.Parse(target.Content, new TemplateOptions
+        var (compiled, problem) = ApiDefinitionCompiler.Compile(target.Params, target.Identifiers, target.Content, scope, time, valuesByName: true);
+        if (compiled is null)
         {
-            AllowedIdentifiers = ApiJson.Identifiers(target.Identifiers), Macros = scope, TimeProvider = time,
-        });
-        if (parsed.Template is null)
-        {
-            return (null, "its template does not compile: " + string.Join(" ", parsed.Errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}")));
+            return (null, "it does not compile: " + problem);
         }
         await using var lease = DatasourceLease.For(record, snapshots, datasources, settings);
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        var runner = new ApiRunner(binder.Binder, parsed.Template, lease.Pool, record.Name, timeout);
+        var runner = new ApiRunner(compiled.Binder, compiled.Template, lease.Pool, record.Name, timeout);
         var results = new List<TestCaseResult>(cases.Count);
         foreach (var test in cases)
         {
