@@ -33,10 +33,14 @@ public sealed class ApiRecord
     public string Params { get; init; } = "[]";
     /// <summary>Draft: result transform, if any.</summary>
     public string? ResultTransform { get; init; }
+    /// <summary>Draft: JSON array of test cases (<see cref="ApiTestCase"/>).</summary>
+    public string Tests { get; init; } = "[]";
     /// <summary>For people and the consumer OpenAPI document.</summary>
     public string? Description { get; init; }
     /// <summary>The version the gateway serves; null when unpublished.</summary>
     public long? PublishedVersionId { get; init; }
+    /// <summary>The per-API number of the published version; null when unpublished.</summary>
+    public int? PublishedVersion { get; init; }
     /// <summary>User who created it.</summary>
     public long? CreatedBy { get; init; }
     /// <summary>Creation time (UTC).</summary>

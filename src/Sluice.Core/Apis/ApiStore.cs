@@ -8,8 +8,10 @@ namespace Sluice.Core.Apis;
 public sealed class ApiStore(MetadataDb db, TimeProvider time)
 {
     private const string Columns = "id, module_id, name, path, http_method, execute_engine, datasource_id, access_type, rate_limit_per_minute, " +
-        "statement_timeout_seconds, pagination, identifiers, content, params, result_transform, description, published_version_id, created_by, created_at, updated_at";
-    private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at";
+        "statement_timeout_seconds, pagination, identifiers, content, params, result_transform, tests, description, published_version_id, created_by, created_at, updated_at";
+    // What a read shows: the columns and the published version's number.
+    private const string ReadColumns = Columns + ", (SELECT v.version FROM api_versions v WHERE v.id = apis.published_version_id) AS published_version";
+    private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, tests, commit_message, created_by, created_at";
 
     /// <summary>A page of APIs matching the filter.</summary>
     public async Task<PageResult<ApiRecord>> ListAsync(ApiFilter filter, IReadOnlyCollection<long>? onlyIds, PageRequest page, CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
               AND (@HttpMethod IS NULL OR http_method = @HttpMethod)
               AND (@IsPublished IS NULL OR (published_version_id IS NOT NULL) = @IsPublished)
             """;
-        return await PagedQuery.RunAsync<ApiRecord>(db, Columns, "apis", where, "path, http_method", new
+        return await PagedQuery.RunAsync<ApiRecord>(db, ReadColumns, "apis", where, "path, http_method", new
         {
             filter.ModuleId, filter.DatasourceId, filter.HttpMethod, filter.IsPublished,
             name = PagedQuery.Contains(filter.NameContains), path = PagedQuery.Contains(filter.PathContains),
@@ -35,14 +37,14 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
 
     /// <summary>One API, or null.</summary>
     public Task<ApiRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
-        RowById.FindAsync<ApiRecord>(db, Columns, "apis", id, cancellationToken);
+        RowById.FindAsync<ApiRecord>(db, ReadColumns, "apis", id, cancellationToken);
 
     /// <summary>The API other than <paramref name="exceptId"/> that has this path and method.</summary>
     public async Task<ApiRecord?> FindByRouteAsync(string path, string httpMethod, long? exceptId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.QueryFirstOrDefaultAsync<ApiRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM apis WHERE path = @path AND http_method = @httpMethod AND (@exceptId IS NULL OR id <> @exceptId)",
+            $"SELECT {ReadColumns} FROM apis WHERE path = @path AND http_method = @httpMethod AND (@exceptId IS NULL OR id <> @exceptId)",
             new { path, httpMethod, exceptId }, cancellationToken: cancellationToken));
     }
 
@@ -54,9 +56,9 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         var id = await MetadataWrite.UniqueAsync(db, (connection, transaction) => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO apis (module_id, name, path, http_method, execute_engine, datasource_id, access_type, rate_limit_per_minute,
-                statement_timeout_seconds, pagination, identifiers, content, params, result_transform, description, created_by, created_at, updated_at)
+                statement_timeout_seconds, pagination, identifiers, content, params, result_transform, tests, description, created_by, created_at, updated_at)
             VALUES (@ModuleId, @Name, @Path, @HttpMethod, @ExecuteEngine, @DatasourceId, @AccessType, @RateLimitPerMinute,
-                @StatementTimeoutSeconds, @Pagination, @Identifiers, @Content, @Params, @ResultTransform, @Description, @userId, @now, @now)
+                @StatementTimeoutSeconds, @Pagination, @Identifiers, @Content, @Params, @ResultTransform, @Tests, @Description, @userId, @now, @now)
             RETURNING id
             """, Row(fields).With("userId", userId).With("now", now), transaction, cancellationToken: cancellationToken)), cancellationToken);
         return id is null ? null : await FindAsync(id.Value, cancellationToken);
@@ -74,7 +76,7 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
                 UPDATE apis SET module_id = @ModuleId, name = @Name, path = @Path, http_method = @HttpMethod, execute_engine = @ExecuteEngine,
                     datasource_id = @DatasourceId, access_type = @AccessType, rate_limit_per_minute = @RateLimitPerMinute,
                     statement_timeout_seconds = @StatementTimeoutSeconds, pagination = @Pagination, identifiers = @Identifiers,
-                    content = @Content, params = @Params, result_transform = @ResultTransform, description = @Description, updated_at = @now
+                    content = @Content, params = @Params, result_transform = @ResultTransform, tests = @Tests, description = @Description, updated_at = @now
                 WHERE id = @id
                 """, Row(fields).With("id", id).With("now", now), transaction, cancellationToken: cancellationToken));
             await GatewayRevision.BumpAsync(connection, transaction, now, cancellationToken);
@@ -87,20 +89,22 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
     public Task DeleteAsync(long id, CancellationToken cancellationToken) =>
         WriteAsync("DELETE FROM apis WHERE id = @id", new { id }, cancellationToken);
 
-    /// <summary>Freezes the draft as the next version.</summary>
+    /// <summary>Freezes the draft as the next version. Its number comes from the API's counter,
+    /// taken in the same transaction, so numbers are never reused, even after a delete.</summary>
     public async Task<ApiVersionRecord> CommitAsync(ApiRecord api, string commitMessage, long? userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         var now = time.GetUtcNow();
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var number = await VersionRows.NextNumberAsync(connection, transaction, "apis", api.Id, cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO api_versions (api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at)
-            VALUES (@Id, (SELECT COALESCE(MAX(version), 0) + 1 FROM api_versions WHERE api_id = @Id), @Content, @Params, @ResultTransform,
-                @Identifiers, @commitMessage, @userId, @now)
+            INSERT INTO api_versions (api_id, version, content, params, result_transform, identifiers, tests, commit_message, created_by, created_at)
+            VALUES (@Id, @number, @Content, @Params, @ResultTransform, @Identifiers, @Tests, @commitMessage, @userId, @now)
             RETURNING id
-            """, new { api.Id, api.Content, api.Params, api.ResultTransform, api.Identifiers, commitMessage, userId, now }, transaction, cancellationToken: cancellationToken));
+            """, new { api.Id, number, api.Content, api.Params, api.ResultTransform, api.Identifiers, api.Tests, commitMessage, userId, now },
+            transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (await FindVersionAsync(api.Id, id, cancellationToken))!;
     }
@@ -129,6 +133,14 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
             $"SELECT {VersionColumns} FROM api_versions WHERE api_id = @apiId AND id = @versionId", new { apiId, versionId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The version of an API with this per-API number, or null.</summary>
+    public async Task<ApiVersionRecord?> FindVersionByNumberAsync(long apiId, int number, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ApiVersionRecord>(new CommandDefinition(
+            $"SELECT {VersionColumns} FROM api_versions WHERE api_id = @apiId AND version = @number", new { apiId, number }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Deletes a version unless it is the published one.</summary>
     public Task<VersionDeletion> DeleteVersionAsync(long apiId, long versionId, CancellationToken cancellationToken) =>
         VersionRows.DeleteUnpublishedAsync(db, "apis", "api_versions", "api_id", apiId, versionId, cancellationToken);
@@ -144,9 +156,10 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE apis SET content = @Content, params = @Params, result_transform = @ResultTransform, identifiers = @Identifiers, updated_at = @now
+            UPDATE apis SET content = @Content, params = @Params, result_transform = @ResultTransform, identifiers = @Identifiers, tests = @Tests,
+                updated_at = @now
             WHERE id = @apiId
-            """, new { apiId, version.Content, version.Params, version.ResultTransform, version.Identifiers, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
+            """, new { apiId, version.Content, version.Params, version.ResultTransform, version.Identifiers, version.Tests, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Every published API with its served version, for the gateway snapshot.</summary>
@@ -174,6 +187,6 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
     {
         fields.ModuleId, fields.Name, fields.Path, fields.HttpMethod, fields.ExecuteEngine, fields.DatasourceId, fields.AccessType,
         fields.RateLimitPerMinute, fields.StatementTimeoutSeconds, fields.Pagination, fields.Identifiers, fields.Content, fields.Params,
-        fields.ResultTransform, fields.Description,
+        fields.ResultTransform, fields.Tests, fields.Description,
     });
 }

@@ -17,6 +17,8 @@ public sealed class ApiVersionRecord
     public string? ResultTransform { get; init; }
     /// <summary>JSON array of identifiers the <c>ident</c> filter accepts.</summary>
     public string Identifiers { get; init; } = "[]";
+    /// <summary>JSON array of test cases (<see cref="ApiTestCase"/>).</summary>
+    public string Tests { get; init; } = "[]";
     /// <summary>Why this version was made.</summary>
     public string CommitMessage { get; init; } = "";
     /// <summary>User who committed it.</summary>

@@ -16,6 +16,8 @@ public sealed class MacroRecord
     public string Content { get; init; } = "";
     /// <summary>The version APIs get; null when unpublished.</summary>
     public long? PublishedVersionId { get; init; }
+    /// <summary>The per-macro number of the published version; null when unpublished.</summary>
+    public int? PublishedVersion { get; init; }
     /// <summary>Creation time (UTC).</summary>
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>Last change (UTC).</summary>

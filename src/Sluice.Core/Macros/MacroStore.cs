@@ -8,7 +8,8 @@ namespace Sluice.Core.Macros;
 /// <summary>Reads and writes macros and their versions.</summary>
 public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
 {
-    private const string Columns = "id, module_id, name, description, content, published_version_id, created_at, updated_at";
+    private const string Columns = "id, module_id, name, description, content, published_version_id, created_at, updated_at, " +
+        "(SELECT v.version FROM macro_versions v WHERE v.id = macros.published_version_id) AS published_version";
     private const string VersionColumns = "id, macro_id, version, content, commit_message, created_by, created_at";
 
     /// <summary>A page of macros, optionally by module and name.</summary>
@@ -63,17 +64,21 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Freezes the draft as the next version.</summary>
+    /// <summary>Freezes the draft as the next version, numbered from the macro's counter so
+    /// numbers are never reused.</summary>
     public async Task<MacroVersionRecord> CommitAsync(MacroRecord macro, string commitMessage, long? userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(macro);
         await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var number = await VersionRows.NextNumberAsync(connection, transaction, "macros", macro.Id, cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO macro_versions (macro_id, version, content, commit_message, created_by, created_at)
-            VALUES (@Id, (SELECT COALESCE(MAX(version), 0) + 1 FROM macro_versions WHERE macro_id = @Id), @Content, @commitMessage, @userId, @now)
+            VALUES (@Id, @number, @Content, @commitMessage, @userId, @now)
             RETURNING id
-            """, new { macro.Id, macro.Content, commitMessage, userId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
+            """, new { macro.Id, number, macro.Content, commitMessage, userId, now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         return (await FindVersionAsync(macro.Id, id, cancellationToken))!;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Sluice.Core.Storage;
 
@@ -28,4 +29,13 @@ internal static class VersionRows
             $"SELECT COUNT(*) FROM {versions} WHERE id = @versionId AND {ownerColumn} = @ownerId", args, cancellationToken: cancellationToken));
         return exists > 0 ? VersionDeletion.Published : VersionDeletion.NotFound;
     }
+
+    /// <summary>Takes the next version number from the owner's <c>last_version</c> counter inside
+    /// <paramref name="transaction"/>: the update locks the owner's row, so concurrent commits get
+    /// distinct numbers, and a deleted version's number is never handed out again.</summary>
+    public static Task<int> NextNumberAsync(DbConnection connection, DbTransaction transaction, string owners, long ownerId,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"UPDATE {owners} SET last_version = last_version + 1 WHERE id = @ownerId RETURNING last_version",
+            new { ownerId }, transaction, cancellationToken: cancellationToken));
 }

@@ -36,7 +36,7 @@ internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasour
         foreach (var demo in DemoApis.All)
         {
             var fields = new ApiFields(module.Id, demo.Name, demo.Path, "GET", "sql", datasource.Id, "public", null, null, demo.Pagination,
-                JsonSerializer.Serialize(demo.Identifiers), demo.Sql, demo.Params, null, demo.Description);
+                JsonSerializer.Serialize(demo.Identifiers), demo.Sql, demo.Params, null, demo.Description, "[]");
             var api = await apis.CreateAsync(fields, userId, cancellationToken);
             if (api is null)
             {

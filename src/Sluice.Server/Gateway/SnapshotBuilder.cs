@@ -83,33 +83,13 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
             problem = $"its datasource {datasourceId} does not exist.";
             return null;
         }
-        IReadOnlyList<ParamDefinition> definitions;
-        IReadOnlySet<string> identifiers;
-        try
+        (var compiled, problem) = ApiDefinitionCompiler.Compile(version.Params, version.Identifiers, version.Content, macroSources, time);
+        if (compiled is null)
         {
-            definitions = ApiJson.Params(version.Params);
-            identifiers = ApiJson.Identifiers(version.Identifiers);
-        }
-        catch (JsonException exception)
-        {
-            problem = "its stored parameters are not valid JSON: " + exception.Message;
             return null;
         }
-        var binder = ParameterBinder.Compile(definitions);
-        if (binder.Binder is null)
-        {
-            problem = string.Join(" ", binder.Errors);
-            return null;
-        }
-        var template = SqlTemplate.Parse(version.Content, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = macroSources, TimeProvider = time });
-        if (template.Template is null)
-        {
-            problem = string.Join(" ", template.Errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}"));
-            return null;
-        }
-        problem = null;
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        return new ApiModel(api, version, RoutePatternFactory.Parse("/api/" + api.Path), binder.Binder, template.Template, datasource, timeout,
-            definitions.Any(d => d.Location == ParamLocation.Body), binder.Binder.HeaderNames);
+        return new ApiModel(api, version, RoutePatternFactory.Parse("/api/" + api.Path), compiled.Binder, compiled.Template, datasource, timeout,
+            compiled.Definitions.Any(d => d.Location == ParamLocation.Body), compiled.Binder.HeaderNames);
     }
 }

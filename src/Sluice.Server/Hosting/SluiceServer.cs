@@ -6,6 +6,7 @@ using Sluice.Core.Settings;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Management;
+using Sluice.Server.Management.Apis;
 using Sluice.Server.Management.Audit;
 using Sluice.Server.Observability;
 using Sluice.Server.Observability.AccessLogs;
@@ -39,6 +40,7 @@ public static class SluiceServer
         builder.Services.AddGateway(settings);
         builder.Services.AddAccessLogs(settings);
         builder.Services.AddAudit();
+        builder.Services.AddApiAuthoring();
         builder.Services.AddManagementOpenApi();
         options.ConfigureServices?.Invoke(builder.Services);
 

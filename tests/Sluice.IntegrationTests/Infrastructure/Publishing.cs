@@ -20,6 +20,19 @@ internal static class Publishing
     public static async Task<(long Id, string Path)> PublishAsync(this SluiceInstance server, string token, long datasourceId, string sql,
         string parameters = "[]", string method = "GET", string pathSuffix = "", Dictionary<string, object?>? extra = null)
     {
+        var (id, path) = await server.CreateApiAsync(token, datasourceId, sql, parameters, method, pathSuffix, extra);
+        using var commit = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, token);
+        Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
+        using var publish = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, token);
+        Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
+        return (id, path);
+    }
+
+    /// <summary>Creates an API (a draft, public unless <paramref name="extra"/> says otherwise) under
+    /// a fresh path; returns its id and the path.</summary>
+    public static async Task<(long Id, string Path)> CreateApiAsync(this SluiceInstance server, string token, long datasourceId, string sql,
+        string parameters = "[]", string method = "GET", string pathSuffix = "", Dictionary<string, object?>? extra = null)
+    {
         var path = "t" + Guid.NewGuid().ToString("N")[..10] + pathSuffix;
         var request = new Dictionary<string, object?>
         {
@@ -33,11 +46,6 @@ internal static class Publishing
         using var created = await server.Http.PostJsonAsync("/api/v1/apis", request, token);
         var api = await created.ReadJsonAsync();
         Assert.True(created.IsSuccessStatusCode, api.ToJsonString());
-        var id = (long)api["id"]!;
-        using var commit = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, token);
-        Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
-        using var publish = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, token);
-        Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
-        return (id, path);
+        return ((long)api["id"]!, path);
     }
 }

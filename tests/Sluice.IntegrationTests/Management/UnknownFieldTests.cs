@@ -12,7 +12,7 @@ public sealed class UnknownFieldTests(SqliteGateway fixture) : IClassFixture<Sql
     private string Token => fixture.Token;
 
     [Fact]
-    public async Task Publish_VersionInsteadOfVersionId_Answers400SuggestingItAndPublishesNothingNew()
+    public async Task Publish_MisspelledVersionId_Answers400SuggestingItAndPublishesNothingNew()
     {
         var (id, path) = await fixture.PublishAsync("SELECT 'first' AS answer");
         using (await Http.PatchJsonAsync($"/api/v1/apis/{id}", new { content = "SELECT 'second' AS answer" }, Token))
@@ -20,11 +20,11 @@ public sealed class UnknownFieldTests(SqliteGateway fixture) : IClassFixture<Sql
         {
         }
 
-        using var publish = await Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { version = 1 }, Token);
+        using var publish = await Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { versoin_id = 1 }, Token);
         var problem = await publish.ReadJsonAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
-        Assert.Contains("did you mean 'version_id'?", (string?)problem["errors"]!["version"]![0], StringComparison.Ordinal);
+        Assert.Contains("did you mean 'version_id'?", (string?)problem["errors"]!["versoin_id"]![0], StringComparison.Ordinal);
         using var served = await Http.GetAsync($"/api/{path}");
         Assert.Equal("first", (string?)(await served.ReadJsonAsync())["data"]![0]!["answer"]);
     }

@@ -64,8 +64,8 @@ public abstract class VersionScenarios<TFixture>(TFixture fixture) where TFixtur
         var diff = await DiffAsync($"/api/v1/apis/{id}/versions/{first}/diff/draft");
 
         Assert.Equal(
-            "--- version 1\n+++ draft\n@@ -3,5 +3,8 @@ params\n === params ===\n []\n === result_transform ===\n+rows\n" +
-            " === identifiers ===\n-[]\n+[\n+  \"name\"\n+]\n", diff);
+            "--- version 1\n+++ draft\n@@ -3,7 +3,10 @@ params\n === params ===\n []\n === result_transform ===\n+rows\n" +
+            " === identifiers ===\n-[]\n+[\n+  \"name\"\n+]\n === tests ===\n []\n", diff);
     }
 
     [Fact]
@@ -92,6 +92,9 @@ public abstract class VersionScenarios<TFixture>(TFixture fixture) where TFixtur
     {
         var (id, path) = await fixture.PublishAsync("SELECT 'served' AS answer");
         var published = await NewestVersionAsync($"/api/v1/apis/{id}");
+        using (await Http.PatchJsonAsync($"/api/v1/apis/{id}", new { content = "SELECT 'spare' AS answer" }, Token))
+        {
+        }
         var spare = await CommitAsync($"/api/v1/apis/{id}", "spare");
 
         using (var refused = await DeleteAsync($"/api/v1/apis/{id}/versions/{published}"))

@@ -35,6 +35,7 @@ public sealed class AuditRouteTests
     [InlineData("POST", "/api/v1/apis/debug")]
     [InlineData("POST", "/api/v1/datasources/test")]
     [InlineData("POST", "/api/v1/datasources/{id:long}/test")]
+    [InlineData("POST", "/api/v1/apis/{id:long}/tests/run")]
     [InlineData("POST", "/api/token/generate")]
     public void For_NotAChange_IsNull(string method, string pattern)
     {

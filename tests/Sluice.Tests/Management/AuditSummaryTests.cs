@@ -44,6 +44,16 @@ public sealed class AuditSummaryTests
     }
 
     [Fact]
+    public void From_HandlerNotes_AreAddedAndWinOverTheBody()
+    {
+        var notes = new JsonObject { ["version"] = 3, ["name"] = "chosen" };
+
+        var summary = JsonNode.Parse(AuditSummary.From(new Body("sent", null, null), typeof(Body), [], Json, notes)!)!;
+
+        Assert.Equal((3, "chosen"), ((int)summary["version"]!, (string?)summary["name"]));
+    }
+
+    [Fact]
     public void From_NothingToSay_IsNull()
     {
         Assert.Null(AuditSummary.From(null, null, [], Json));

@@ -113,12 +113,12 @@ public sealed class UnifiedDiffTests
     [Fact]
     public void Create_WithHeadings_EachHunkNamesThePartItChanges()
     {
-        var old = ApiVersionText.Render("SELECT 1\n" + Lines(2, 12), """[{"name": "a"}]""", null, "[]");
-        var changed = ApiVersionText.Render("SELECT 1\n" + Lines(2, 12), """[{"name": "b"}]""", null, """["id"]""");
+        var old = ApiVersionText.Render("SELECT 1\n" + Lines(2, 12), """[{"name": "a"}]""", null, "[]", "[]");
+        var changed = ApiVersionText.Render("SELECT 1\n" + Lines(2, 12), """[{"name": "b"}]""", null, """["id"]""", "[]");
 
         var diff = UnifiedDiff.Create(old, changed, "version 1", "draft", hunkHeading: ApiVersionText.PartOf);
 
-        Assert.Equal(["@@ -14,9 +14,11 @@ params"], Hunks(diff));
+        Assert.Equal(["@@ -14,11 +14,13 @@ params"], Hunks(diff));
         Assert.Contains("-    \"name\": \"a\"\n+    \"name\": \"b\"\n", diff, StringComparison.Ordinal);
         Assert.Contains(" === identifiers ===\n-[]\n+[\n+  \"id\"\n+]\n", diff, StringComparison.Ordinal);
     }
@@ -126,13 +126,13 @@ public sealed class UnifiedDiffTests
     [Fact]
     public void Render_SameParamsInAnotherKeyOrder_GivesTheSameText()
     {
-        var first = ApiVersionText.Render("SELECT 1", """[{"name": "a", "data_type": "string"}]""", "x", "[]");
-        var second = ApiVersionText.Render("SELECT 1\n", """[{"data_type":"string","name":"a"}]""", "x\n", "[ ]");
+        var first = ApiVersionText.Render("SELECT 1", """[{"name": "a", "data_type": "string"}]""", "x", "[]", """[{"name": "t", "values": {}}]""");
+        var second = ApiVersionText.Render("SELECT 1\n", """[{"data_type":"string","name":"a"}]""", "x\n", "[ ]", """[{"values": {}, "name": "t"}]""");
 
         Assert.Equal(first, second);
         Assert.Equal(
             "=== content ===\nSELECT 1\n=== params ===\n[\n  {\n    \"data_type\": \"string\",\n    \"name\": \"a\"\n  }\n]\n" +
-            "=== result_transform ===\nx\n=== identifiers ===\n[]\n", first);
+            "=== result_transform ===\nx\n=== identifiers ===\n[]\n=== tests ===\n[\n  {\n    \"name\": \"t\",\n    \"values\": {}\n  }\n]\n", first);
     }
 
     private static string Lines(int from, int to, params (int Line, string Text)[] replaced) =>

@@ -6,13 +6,13 @@ namespace Sluice.Server.Management.Apis;
 /// <summary>An API as the management API shows it, draft included.</summary>
 internal sealed record ApiResponse(long Id, long? ModuleId, string Name, string Path, string HttpMethod, string ExecuteEngine, long? DatasourceId,
     string AccessType, int? RateLimitPerMinute, int? StatementTimeoutSeconds, bool Pagination, JsonElement Identifiers, string Content,
-    JsonElement Params, string? ResultTransform, string? Description, bool IsPublished, long? PublishedVersionId, DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    JsonElement Params, string? ResultTransform, JsonElement Tests, string? Description, bool IsPublished, long? PublishedVersionId,
+    int? PublishedVersion, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static ApiResponse From(ApiRecord api) => new(api.Id, api.ModuleId, api.Name, api.Path, api.HttpMethod, api.ExecuteEngine,
         api.DatasourceId, api.AccessType, api.RateLimitPerMinute, api.StatementTimeoutSeconds, api.Pagination, Json(api.Identifiers), api.Content,
-        Json(api.Params), api.ResultTransform, api.Description, api.PublishedVersionId is not null, api.PublishedVersionId, api.CreatedAt,
-        api.UpdatedAt);
+        Json(api.Params), api.ResultTransform, Json(api.Tests), api.Description, api.PublishedVersionId is not null, api.PublishedVersionId,
+        api.PublishedVersion, api.CreatedAt, api.UpdatedAt);
 
     internal static JsonElement Json(string text)
     {

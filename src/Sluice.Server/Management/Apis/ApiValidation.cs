@@ -66,7 +66,9 @@ internal static class ApiValidation
         }
         var identifiers = request.Identifiers is { } ids ? Identifiers(ids, errors) : current?.Identifiers ?? "[]";
         var parameters = request.Params is { } json ? Params(json, path, errors) : current?.Params ?? "[]";
-        if (errors.Any || identifiers is null || parameters is null)
+        // Saved cases are checked again too: a parameter they name may have just been removed.
+        var tests = parameters is null ? null : ApiTestValidation.Check(request.Tests ?? ApiResponse.Json(current?.Tests ?? "[]"), ApiJson.Params(parameters), errors);
+        if (errors.Any || identifiers is null || parameters is null || tests is null)
         {
             return null;
         }
@@ -77,7 +79,7 @@ internal static class ApiValidation
         }
         return new ApiFields(request.ModuleId ?? current?.ModuleId, name!, path!, method, engine, datasourceId, access, rateLimit, timeout,
             request.Pagination ?? current?.Pagination ?? false, identifiers, content, parameters, request.ResultTransform ?? current?.ResultTransform,
-            request.Description ?? current?.Description);
+            request.Description ?? current?.Description, tests);
     }
 
     private static void CheckTemplate(string content, string identifiers, IReadOnlyDictionary<string, string> macros, FieldErrors errors)

@@ -4,9 +4,11 @@ namespace Sluice.Server.Management.Apis;
 
 /// <summary>A committed version of an API.</summary>
 internal sealed record ApiVersionResponse(long Id, long ApiId, int Version, string Content, System.Text.Json.JsonElement Params,
-    string? ResultTransform, System.Text.Json.JsonElement Identifiers, string CommitMessage, long? CreatedBy, DateTimeOffset CreatedAt, bool IsPublished)
+    string? ResultTransform, System.Text.Json.JsonElement Identifiers, System.Text.Json.JsonElement Tests, string CommitMessage, long? CreatedBy,
+    DateTimeOffset CreatedAt, bool IsPublished)
 {
     public static ApiVersionResponse From(ApiVersionRecord version, long? publishedVersionId) => new(version.Id, version.ApiId, version.Version,
-        version.Content, ApiResponse.Json(version.Params), version.ResultTransform, ApiResponse.Json(version.Identifiers), version.CommitMessage,
+        version.Content, ApiResponse.Json(version.Params), version.ResultTransform, ApiResponse.Json(version.Identifiers),
+        ApiResponse.Json(version.Tests), version.CommitMessage,
         version.CreatedBy, version.CreatedAt, version.Id == publishedVersionId);
 }

@@ -36,12 +36,12 @@ internal static class ApiVersionsApi
     {
         if (side.VersionId is not { } versionId)
         {
-            return (VersionRef.Draft, ApiVersionText.Render(api.Content, api.Params, api.ResultTransform, api.Identifiers));
+            return (VersionRef.Draft, ApiVersionText.Of(api));
         }
         var version = await store.FindVersionAsync(api.Id, versionId, cancellationToken);
         return version is null
             ? null
-            : ($"version {version.Version}", ApiVersionText.Render(version.Content, version.Params, version.ResultTransform, version.Identifiers));
+            : ($"version {version.Version}", ApiVersionText.Of(version));
     }
 
     private static async Task<IResult> Delete(long id, long versionId, ApiStore store, CancellationToken cancellationToken)

@@ -8,7 +8,10 @@ using Sluice.Core.Permissions;
 using Sluice.Core.Settings;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
+using Sluice.Core.Versions;
 using Sluice.Server.Hosting;
+using Sluice.Server.Management.Audit;
+using Sluice.Server.Management.Versions;
 
 namespace Sluice.Server.Management.Apis;
 
@@ -23,11 +26,11 @@ internal static class ApisApi
         group.MapGet("/{id:long}", Get).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
         group.MapPatch("/{id:long}", Update).Produces<ApiResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Update);
         group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Delete);
-        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Update);
+        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Update);
         group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<ApiVersionResponse>>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
         group.MapGet("/{id:long}/versions/{versionId:long}", Version).Produces<ApiVersionResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
         group.MapPost("/{id:long}/versions/{versionId:long}/restore", Restore).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Update);
-        group.MapPost("/{id:long}/publish", Publish).Produces<ApiResponse>().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Execute);
+        group.MapPost("/{id:long}/publish", Publish).Produces<ApiResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Execute);
         group.MapPost("/{id:long}/unpublish", Unpublish).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Execute);
         return api;
     }
@@ -138,6 +141,10 @@ internal static class ApisApi
         {
             return errors.ToProblem();
         }
+        if (await store.NewestVersionAsync(id, cancellationToken) is { } newest && ApiVersionText.Of(newest) == ApiVersionText.Of(api))
+        {
+            return NothingChanged($"API {id}", newest.Version);
+        }
         var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
         return TypedResults.Created($"/api/v1/apis/{id}/versions/{version.Id}", ApiVersionResponse.From(version, api.PublishedVersionId));
     }
@@ -171,24 +178,38 @@ internal static class ApisApi
         return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> Publish(long id, PublishRequest? request, ApiStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Publish(long id, PublishRequest? request, HttpContext http, ApiStore store, IEnumerable<IApiPublishGate> gates,
+        GatewaySnapshots snapshots, CancellationToken cancellationToken)
     {
         var api = await store.FindAsync(id, cancellationToken);
         if (api is null)
         {
             return Problems.NotFound("API", id);
         }
-        var version = request?.VersionId is { } versionId
-            ? await store.FindVersionAsync(id, versionId, cancellationToken)
-            : await store.NewestVersionAsync(id, cancellationToken);
+        var (version, problem) = await VersionChoice.FindAsync(request?.Version, request?.VersionId, $"API {id}",
+            number => store.FindVersionByNumberAsync(id, number, cancellationToken), versionId => store.FindVersionAsync(id, versionId, cancellationToken),
+            () => store.NewestVersionAsync(id, cancellationToken), $"commit one with POST /api/v1/apis/{id}/versions");
         if (version is null)
         {
-            return request?.VersionId is { } missing
-                ? Problems.NotFound($"version of API {id} with id", missing)
-                : Problems.Status(StatusCodes.Status409Conflict, "Nothing to publish", $"API {id} has no versions yet; commit one with POST /api/v1/apis/{id}/versions.");
+            return problem!;
+        }
+        var force = request?.Force == true;
+        if (!force)
+        {
+            foreach (var gate in gates)
+            {
+                if (await gate.CheckAsync(api, version, cancellationToken) is { } refusal)
+                {
+                    return refusal;
+                }
+            }
         }
         await store.PublishAsync(id, version.Id, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);
+        // The audit entry names the version published, however the request chose it, and a force.
+        AuditNotes.Add(http, "version", version.Version);
+        AuditNotes.Add(http, "version_id", version.Id);
+        AuditNotes.Add(http, "force", force);
         return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 
@@ -202,6 +223,11 @@ internal static class ApisApi
         await snapshots.RefreshAsync(cancellationToken);
         return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
+
+    /// <summary>409 for a commit of a draft equal to the newest version.</summary>
+    internal static IResult NothingChanged(string owner, int newest) =>
+        Problems.Status(StatusCodes.Status409Conflict, "Nothing changed",
+            $"Nothing changed since version {newest} of {owner}; edit the draft before committing, or publish version {newest} as it is.");
 
     private static async Task<IResult> RouteTaken(ApiStore store, Core.Apis.ApiFields fields, long? exceptId, CancellationToken cancellationToken)
     {

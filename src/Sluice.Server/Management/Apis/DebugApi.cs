@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Apis;
-using Sluice.Core.Connectors;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
 using Sluice.Core.Parameters;
@@ -13,7 +11,6 @@ using Sluice.Core.Settings;
 using Sluice.Core.Templates;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
-using Sluice.Server.Gateway.Results;
 
 namespace Sluice.Server.Management.Apis;
 
@@ -65,7 +62,7 @@ internal static class DebugApi
         {
             return errors.ToProblem();
         }
-        var binder = ParameterBinder.Compile(definitions!);
+        var binder = ApiRunner.CompileBinder(definitions!);
         foreach (var error in binder.Errors)
         {
             errors.Add("params", error);
@@ -88,88 +85,14 @@ internal static class DebugApi
             return errors.ToProblem();
         }
 
-        var clock = Stopwatch.StartNew();
-        var bound = binder.Binder!.Bind(new RequestInputs { Body = ValuesAsBody(request.Values) });
-        var bindMs = clock.Elapsed.TotalMilliseconds;
-        if (!bound.IsValid)
-        {
-            return TypedResults.Ok(Failed(string.Join(" ", bound.Errors.Select(e => e.Message)), [], bindMs, 0, 0));
-        }
-        clock.Restart();
-        var product = record!.Product;
-        var rendered = parsed.Template!.Render(bound.Values, product.Dialect());
-        var renderMs = clock.Elapsed.TotalMilliseconds;
-        if (rendered.Command is null)
-        {
-            return TypedResults.Ok(Failed(rendered.Error!, [], bindMs, renderMs, 0));
-        }
-        var statements = rendered.Command.Statements.Select(s => new DebugStatement(s.Sql, s.Values)).ToArray();
-        await using var borrowed = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
-        var pool = borrowed.Pool;
-        clock.Restart();
-        System.Data.Common.DbConnection? connection = null;
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var statementTimeout = draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-            timeout.CancelAfter(statementTimeout);
-            connection = await pool.OpenAsync(timeout.Token);
-            using var interrupt = pool.InterruptOnCancel(connection, statementTimeout, timeout.Token);
-            await using var transaction = await connection.BeginTransactionAsync(timeout.Token);
-            for (var i = 0; i < rendered.Command.Statements.Count - 1; i++)
-            {
-                await using var step = await pool.CreateCommandAsync(connection, rendered.Command.Statements[i], transaction, timeout.Token);
-                await step.ExecuteNonQueryAsync(timeout.Token);
-            }
-            await using var last = await pool.CreateCommandAsync(connection, rendered.Command.Statements[^1], transaction, timeout.Token);
-            await using var reader = await last.ExecuteReaderAsync(timeout.Token);
-            var maxRows = Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows);
-            JsonElement? rows = null;
-            var truncated = false;
-            if (reader.FieldCount > 0)
-            {
-                (rows, truncated) = await RowBuffer.ReadAsync(reader, maxRows, timeout.Token);
-                if (truncated)
-                {
-                    last.Cancel();
-                }
-            }
-            var affected = reader.FieldCount == 0 ? reader.RecordsAffected : (int?)null;
-            await reader.DisposeAsync();
-            // A debug run leaves the database as it found it.
-            await transaction.RollbackAsync(CancellationToken.None);
-            return TypedResults.Ok(new DebugResponse(true, null, statements, rows, affected, truncated,
-                new DebugTimings(bindMs, renderMs, clock.Elapsed.TotalMilliseconds)));
-        }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or OperationCanceledException or TimeoutException or InvalidOperationException)
-        {
-            var message = exception switch
-            {
-                OperationCanceledException when !cancellationToken.IsCancellationRequested => "The query exceeded its statement timeout.",
-                System.Data.Common.DbException database => pool.Describe(connection, database).Message,
-                _ => exception.Message,
-            };
-            return TypedResults.Ok(Failed(message, statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds));
-        }
-        finally
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-        }
+        await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
+        var statementTimeout = draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
+        var runner = new ApiRunner(binder.Binder!, parsed.Template!, lease.Pool, record.Name, statementTimeout);
+        var run = await runner.RunAsync(request.Values, Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows), cancellationToken);
+        return TypedResults.Ok(new DebugResponse(run.Status == StatusCodes.Status200OK, run.Error, run.Statements, run.Rows, run.RowsAffected, run.Truncated,
+            run.Timings));
     }
 
-    private static List<ParamDefinition>? Definitions(JsonElement? given, string? stored, FieldErrors errors)
-    {
-        var definitions = given is { ValueKind: JsonValueKind.Array } json ? ApiValidation.ParseParams(json, errors) : [.. ApiJson.Params(stored ?? "[]")];
-        // Debug values arrive as one JSON object, whatever each parameter's usual location.
-        return definitions?.Select(d => d with { Location = ParamLocation.Body }).ToList();
-    }
-
-    private static JsonElement ValuesAsBody(Dictionary<string, JsonElement>? values) =>
-        JsonSerializer.SerializeToElement(values ?? []);
-
-    private static DebugResponse Failed(string error, IReadOnlyList<DebugStatement> statements, double bindMs, double renderMs, double executeMs) =>
-        new(false, error, statements, null, null, false, new DebugTimings(bindMs, renderMs, executeMs));
+    private static List<ParamDefinition>? Definitions(JsonElement? given, string? stored, FieldErrors errors) =>
+        given is { ValueKind: JsonValueKind.Array } json ? ApiValidation.ParseParams(json, errors) : [.. ApiJson.Params(stored ?? "[]")];
 }

@@ -56,7 +56,7 @@ internal sealed class AuditRecorder : IEndpointFilter
             Username = http.User.FindFirst(DashboardClaims.Username)?.Value,
             ResourceType = route.ResourceType,
             ResourceId = resourceId,
-            Summary = AuditSummary.From(body, bodyType, routeValues, _json),
+            Summary = AuditSummary.From(body, bodyType, routeValues, _json, AuditNotes.Of(http)),
         });
         return result;
     }

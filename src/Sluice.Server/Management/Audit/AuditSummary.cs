@@ -23,7 +23,9 @@ internal static class AuditSummary
     /// <param name="bodyType">Its declared type.</param>
     /// <param name="routeValues">Route values other than the resource id (say, a version id).</param>
     /// <param name="options">JSON options (snake_case names, nulls left out).</param>
-    public static string? From(object? body, Type? bodyType, IEnumerable<KeyValuePair<string, string>> routeValues, JsonSerializerOptions options)
+    /// <param name="notes">Facts the handler added (<see cref="AuditNotes"/>); they win over body fields of the same name.</param>
+    public static string? From(object? body, Type? bodyType, IEnumerable<KeyValuePair<string, string>> routeValues, JsonSerializerOptions options,
+        JsonObject? notes = null)
     {
         ArgumentNullException.ThrowIfNull(routeValues);
         var summary = body is null ? new JsonObject() : JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(body, bodyType ?? body.GetType(), options)) switch
@@ -35,6 +37,10 @@ internal static class AuditSummary
         {
             summary[JsonNamingPolicy.SnakeCaseLower.ConvertName(name)] =
                 long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : value;
+        }
+        foreach (var (name, value) in notes ?? new JsonObject())
+        {
+            summary[name] = value?.DeepClone();
         }
         if (summary.Count == 0)
         {

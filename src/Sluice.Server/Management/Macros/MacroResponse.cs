@@ -4,8 +4,8 @@ namespace Sluice.Server.Management.Macros;
 
 /// <summary>A macro as the API shows it.</summary>
 internal sealed record MacroResponse(long Id, long? ModuleId, string Name, string? Description, string Content, bool IsPublished,
-    long? PublishedVersionId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    long? PublishedVersionId, int? PublishedVersion, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static MacroResponse From(MacroRecord macro) => new(macro.Id, macro.ModuleId, macro.Name, macro.Description, macro.Content,
-        macro.PublishedVersionId is not null, macro.PublishedVersionId, macro.CreatedAt, macro.UpdatedAt);
+        macro.PublishedVersionId is not null, macro.PublishedVersionId, macro.PublishedVersion, macro.CreatedAt, macro.UpdatedAt);
 }

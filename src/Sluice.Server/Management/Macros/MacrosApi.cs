@@ -11,6 +11,8 @@ using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
 using Sluice.Server.Hosting;
 using Sluice.Server.Management.Apis;
+using Sluice.Server.Management.Audit;
+using Sluice.Server.Management.Versions;
 
 namespace Sluice.Server.Management.Macros;
 
@@ -25,9 +27,9 @@ internal static partial class MacrosApi
         group.MapGet("/{id:long}", Get).Produces<MacroResponse>().ProducesProblem(404).RequirePermission(ResourceType.Macro, PermissionAction.Read);
         group.MapPatch("/{id:long}", Update).Produces<MacroResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Update);
         group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Delete);
-        group.MapPost("/{id:long}/versions", Commit).Produces<MacroVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).RequirePermission(ResourceType.Macro, PermissionAction.Update);
+        group.MapPost("/{id:long}/versions", Commit).Produces<MacroVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Update);
         group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<MacroVersionResponse>>().ProducesProblem(404).RequirePermission(ResourceType.Macro, PermissionAction.Read);
-        group.MapPost("/{id:long}/publish", Publish).Produces<MacroResponse>().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Execute);
+        group.MapPost("/{id:long}/publish", Publish).Produces<MacroResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Macro, PermissionAction.Execute);
         return api;
     }
 
@@ -128,6 +130,11 @@ internal static partial class MacrosApi
         {
             return errors.ToProblem();
         }
+        var versions = await store.VersionsAsync(id, cancellationToken);
+        if (versions.Count > 0 && versions[0].Content == macro.Content)
+        {
+            return ApisApi.NothingChanged($"macro {id}", versions[0].Version);
+        }
         var version = await store.CommitAsync(macro, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
         return TypedResults.Created($"/api/v1/macros/{id}/versions/{version.Id}", MacroVersionResponse.From(version, macro.PublishedVersionId));
     }
@@ -143,7 +150,8 @@ internal static partial class MacrosApi
         return TypedResults.Ok(new ListResponse<MacroVersionResponse>(versions.Select(v => MacroVersionResponse.From(v, macro.PublishedVersionId)).ToArray(), versions.Count));
     }
 
-    private static async Task<IResult> Publish(long id, PublishRequest? request, MacroStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Publish(long id, PublishRequest? request, HttpContext http, MacroStore store, GatewaySnapshots snapshots,
+        CancellationToken cancellationToken)
     {
         var macro = await store.FindAsync(id, cancellationToken);
         if (macro is null)
@@ -151,15 +159,17 @@ internal static partial class MacrosApi
             return Problems.NotFound("macro", id);
         }
         var versions = await store.VersionsAsync(id, cancellationToken);
-        var version = request?.VersionId is { } versionId ? versions.FirstOrDefault(v => v.Id == versionId) : versions.Count > 0 ? versions[0] : null;
+        var (version, problem) = await VersionChoice.FindAsync(request?.Version, request?.VersionId, $"macro {id}",
+            number => Task.FromResult(versions.FirstOrDefault(v => v.Version == number)), versionId => Task.FromResult(versions.FirstOrDefault(v => v.Id == versionId)),
+            () => Task.FromResult(versions.Count > 0 ? versions[0] : null), $"commit one with POST /api/v1/macros/{id}/versions");
         if (version is null)
         {
-            return request?.VersionId is { } missing
-                ? Problems.NotFound($"version of macro {id} with id", missing)
-                : Problems.Status(StatusCodes.Status409Conflict, "Nothing to publish", $"Macro {id} has no versions yet; commit one first.");
+            return problem!;
         }
         await store.PublishAsync(id, version.Id, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);
+        AuditNotes.Add(http, "version", version.Version);
+        AuditNotes.Add(http, "version_id", version.Id);
         return TypedResults.Ok(MacroResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 

@@ -1,0 +1,7 @@
+using Sluice.Core.Parameters;
+using Sluice.Core.Templates;
+
+namespace Sluice.Server.Gateway;
+
+/// <summary>A definition ready to run: its parameter definitions, binder and parsed template.</summary>
+internal sealed record CompiledDefinition(IReadOnlyList<ParamDefinition> Definitions, ParameterBinder Binder, SqlTemplate Template);
