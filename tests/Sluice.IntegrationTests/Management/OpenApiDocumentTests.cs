@@ -46,6 +46,55 @@ public sealed class OpenApiDocumentTests(DemoServer fixture) : IClassFixture<Dem
         Assert.DoesNotContain(":null", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ManagementDocument_BearerScheme_AppliesToEveryRouteButLoginAndHealth()
+    {
+        var document = await DocumentAsync(Management);
+        var scheme = document["components"]!["securitySchemes"]!["bearer"]!;
+        Assert.Equal("http", (string?)scheme["type"]);
+        Assert.Equal("bearer", (string?)scheme["scheme"]);
+        Assert.Equal("JWT", (string?)scheme["bearerFormat"]);
+        var open = new List<string>();
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var secured = operation!["security"]?.AsArray().Any(requirement => requirement!["bearer"] is not null) == true;
+                if (!secured)
+                {
+                    open.Add($"{method.ToUpperInvariant()} {path}");
+                }
+            }
+        }
+        Assert.Contains("POST /api/v1/login/access-token", open);
+        Assert.Contains("POST /api/v1/login/refresh", open);
+        Assert.All(open, route => Assert.Matches("^(POST /api/v1/login/|GET /api/v1/utils/)", route));
+    }
+
+    [Fact]
+    public async Task ManagementDocument_RequestSchemas_CarryEnumsRequiredFieldsAndParamItems()
+    {
+        var schemas = (await DocumentAsync(Management))["components"]!["schemas"]!;
+        var api = schemas["ApiRequest"]!;
+        Assert.Equal(["name", "path", "datasource_id"], Strings(api["required"]));
+        Assert.Equal(["GET", "POST", "PUT", "PATCH", "DELETE"], Strings(api["properties"]!["http_method"]!["enum"]));
+        Assert.Equal(["public", "private"], Strings(api["properties"]!["access_type"]!["enum"]));
+        Assert.NotNull((string?)api["properties"]!["content"]!["description"]);
+        var items = api["properties"]!["params"]!["items"]!;
+        var param = items["$ref"] is { } reference ? schemas[((string)reference!).Split('/')[^1]]! : items;
+        string[] fields = ["name", "location", "data_type", "is_required", "default_value", "description", "pattern", "minimum", "maximum",
+            "min_length", "max_length", "enum"];
+        Assert.Equal(fields, param["properties"]!.AsObject().Select(property => property.Key));
+        var location = param["properties"]!["location"]!;
+        var locations = location["$ref"] is { } locationRef ? schemas[((string)locationRef!).Split('/')[^1]]! : location;
+        Assert.Equal(["query", "path", "header", "body"], Strings(locations["enum"]));
+        Assert.Equal(["postgres", "mysql", "sqlite", "duckdb"], Strings(schemas["DatasourceRequest"]!["properties"]!["product_type"]!["enum"]));
+        Assert.Equal(["read", "create", "update", "delete", "execute"], Strings(schemas["PermissionBody"]!["properties"]!["action"]!["enum"]));
+        Assert.Equal(["username", "password"], Strings(schemas["LoginRequest"]!["required"]));
+    }
+
+    private static List<string> Strings(JsonNode? array) => array?.AsArray().Select(item => (string)item!).ToList() ?? [];
+
     private async Task<JsonNode> DocumentAsync(string address)
     {
         using var response = await Http.GetAsync(address);
