@@ -86,6 +86,7 @@ internal static class HostingServices
     /// <see cref="BodyMediaType"/> answers a wrong media type with a 415 naming the route's.</summary>
     private static void TakeMediaTypeOutOfRouting(IServiceCollection services)
     {
+        services.AddRouting();
         var policies = services.Where(service => service.ServiceType == typeof(MatcherPolicy) && service.ImplementationType?.Name == "AcceptsMatcherPolicy").ToList();
         if (policies.Count == 0)
         {
