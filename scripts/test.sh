@@ -4,6 +4,7 @@
 #   scripts/test.sh [extra dotnet test args, e.g. --filter FullyQualifiedName~Postgres]
 #
 # Starts PostgreSQL/MariaDB/Redis via scripts/services.sh (left running afterwards),
+# installs the OpenAPI validator's npm packages (tests/openapi-validator) when missing or stale,
 # builds Sluice.slnx once (Debug), runs each test project with --no-build, and writes
 # TRX files to TestResults/, then (full runs only) `bench/run.sh --smoke`, counted as one
 # test. The last line printed is `tests: N passed, M failed`;
@@ -62,6 +63,15 @@ command -v dotnet >/dev/null 2>&1 || { echo "test.sh: dotnet SDK not found on PA
 # Services: their chatter goes to stderr so stdout stays the test log.
 bash "$ROOT/scripts/services.sh" start >&2
 eval "$(bash "$ROOT/scripts/services.sh" env)"
+
+# The OpenAPI validator the integration tests run (tests/openapi-validator), installed from its
+# lock file when node_modules is missing or older than the lock; if this fails, those tests fail
+# and say why.
+VALIDATOR="$ROOT/tests/openapi-validator"
+if [[ ! -f "$VALIDATOR/node_modules/.package-lock.json" || "$VALIDATOR/package-lock.json" -nt "$VALIDATOR/node_modules/.package-lock.json" ]]; then
+    echo "== npm ci (tests/openapi-validator)"
+    (cd "$VALIDATOR" && npm ci --no-audit --no-fund >&2) || echo "test.sh: npm ci in tests/openapi-validator failed; the OpenAPI validation tests will fail" >&2
+fi
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;
@@ -47,8 +48,10 @@ internal sealed class DashboardTokenEvents(SessionStore sessions) : JwtBearerEve
         {
             null => "Not authenticated: send Authorization: Bearer <access_token>.",
             SecurityTokenExpiredException => "The access token has expired; refresh it or log in again.",
-            { Message: var message } when context.AuthenticateFailure is not SecurityTokenException => message,
-            _ => "The access token is invalid.",
+            // TokenValidated's own refusals are worded for the caller; the token library's
+            // messages (IDX…) name its internals and never reach a response.
+            AuthenticationFailureException { Message: var message } => message,
+            _ => "The access token is invalid (malformed, or not signed by this server); log in again.",
         };
         await Problems.Write(context.HttpContext, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
     }

@@ -62,14 +62,13 @@ internal static class ConsumerOpenApi
                 }
                 continue;
             }
-            parameters.Add(new JsonObject
+            parameters.Add(WithOptional(new JsonObject
             {
                 ["name"] = definition.Location == ParamLocation.Header ? ParamName.Header(definition.Name) : definition.Name,
                 ["in"] = definition.Location.ToString().ToLowerInvariant(),
                 ["required"] = definition.Location == ParamLocation.Path || (definition.IsRequired && definition.DefaultValue is null),
-                ["description"] = definition.Description,
                 ["schema"] = Schema(definition),
-            });
+            }, "description", definition.Description));
         }
         if (model.Api.Pagination)
         {
@@ -77,11 +76,10 @@ internal static class ConsumerOpenApi
             parameters.Add(Query("page_size", "integer", "Rows per page."));
             parameters.Add(Query("count", "string", "exact: also return the total row count."));
         }
-        var operation = new JsonObject
+        var operation = WithOptional(new JsonObject
         {
             ["operationId"] = $"api{model.Api.Id}",
             ["summary"] = model.Api.Name,
-            ["description"] = model.Api.Description,
             ["parameters"] = parameters,
             ["responses"] = new JsonObject
             {
@@ -93,7 +91,7 @@ internal static class ConsumerOpenApi
                 ["503"] = Response("Concurrency limit reached or datasource unavailable.", "Error"),
                 ["504"] = Response("The query exceeded its time limit.", "Error"),
             },
-        };
+        }, "description", model.Api.Description);
         if (bodyProperties.Count > 0)
         {
             operation["requestBody"] = new JsonObject
@@ -102,7 +100,9 @@ internal static class ConsumerOpenApi
                 {
                     ["application/json"] = new JsonObject
                     {
-                        ["schema"] = new JsonObject { ["type"] = "object", ["properties"] = bodyProperties, ["required"] = bodyRequired },
+                        // OpenAPI 3.0 refuses an empty required list.
+                        ["schema"] = WithOptional(new JsonObject { ["type"] = "object", ["properties"] = bodyProperties },
+                            "required", bodyRequired.Count > 0 ? bodyRequired : null),
                     },
                 },
             };
@@ -157,6 +157,16 @@ internal static class ConsumerOpenApi
             schema["default"] = JsonNode.Parse(fallback.GetRawText());
         }
         return schema;
+    }
+
+    /// <summary>Adds a field only when it has a value: OpenAPI has no use for a <c>null</c> description.</summary>
+    private static JsonObject WithOptional(JsonObject node, string name, JsonNode? value)
+    {
+        if (value is not null)
+        {
+            node[name] = value;
+        }
+        return node;
     }
 
     private static JsonObject Query(string name, string type, string description) => new()

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Sluice.Server.Hosting;
 
@@ -13,12 +16,12 @@ internal static partial class BadRequestProblem
     private const string Title = "Bad request";
     private const int MaxEchoedValue = 100;
 
-    public static ProblemDetails From(BadHttpRequestException exception)
+    public static ProblemDetails From(BadHttpRequestException exception, HttpContext? http = null)
     {
         if (exception.InnerException is JsonException json)
         {
             var field = JsonBody.Field(json);
-            var message = "has the wrong type or shape; see this route's request body in /api/v1/openapi.json.";
+            var message = EnumMessage(json, http) ?? "has the wrong type or shape; see this route's request body in /api/v1/openapi.json.";
             return field is null
                 ? Problem(StatusCodes.Status400BadRequest, "The request body must be a JSON object with this route's fields; see /api/v1/openapi.json.")
                 : new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
@@ -47,6 +50,20 @@ internal static partial class BadRequestProblem
                 : Problem(status, $"{missing.Groups["name"].Value} is required.");
         }
         return Problem(status, "The request is malformed; check its headers, query string and body against /api/v1/openapi.json.");
+    }
+
+    /// <summary>When the failing field is an enum of the route's request type, the message that
+    /// lists its values (<see cref="EnumValueError"/>). The body is at hand: management bodies
+    /// are buffered by <see cref="ManagementRequestBody"/> before binding.</summary>
+    private static string? EnumMessage(JsonException json, HttpContext? http)
+    {
+        if (http?.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is not { } type || http.Request.Body is not MemoryStream body)
+        {
+            return null;
+        }
+        var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        using var document = JsonDocument.Parse(JsonBody.WithoutByteOrderMark(body.ToArray()));
+        return EnumValueError.Describe(json, document.RootElement, type, options);
     }
 
     private static ProblemDetails Problem(int status, string detail) => new() { Status = status, Title = Title, Detail = detail };

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Access;
@@ -25,6 +27,8 @@ internal static class HostingServices
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.DictionaryKeyPolicy = null;
+            // Enums travel as their snake_case names, as in stored API definitions (ApiJson).
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["request_id"] = context.HttpContext.TraceIdentifier);
@@ -34,6 +38,7 @@ internal static class HostingServices
         // Binding failures reach UnhandledExceptionHandler in every environment, which words
         // them for the caller (the framework's default is a bare 400 outside Development).
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        TakeMediaTypeOutOfRouting(services);
         services.Configure<HostFilteringOptions>(options =>
         {
             options.AllowedHosts = [.. settings.AllowedHosts];
@@ -73,5 +78,20 @@ internal static class HostingServices
                     }));
         });
         return services;
+    }
+
+    /// <summary>Routing skips a route whose declared body media types exclude the request's, so a
+    /// body sent without Content-Type (or as text/plain) met a 404, and a route with an optional
+    /// body could not be called without one. Routes match on path and method alone;
+    /// <see cref="BodyMediaType"/> answers a wrong media type with a 415 naming the route's.</summary>
+    private static void TakeMediaTypeOutOfRouting(IServiceCollection services)
+    {
+        services.AddRouting();
+        var policies = services.Where(service => service.ServiceType == typeof(MatcherPolicy) && service.ImplementationType?.Name == "AcceptsMatcherPolicy").ToList();
+        if (policies.Count == 0)
+        {
+            throw new InvalidOperationException("The routing policy that matches request media types was not found; BodyMediaType depends on removing it.");
+        }
+        policies.ForEach(policy => services.Remove(policy));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Sluice.Core.Settings;
 using Sluice.Server.Management;
@@ -10,7 +11,7 @@ namespace Sluice.Server.Hosting;
 /// routing binds it, so a malformed, oversized or wrongly encoded body is a 4xx problem on
 /// every route rather than an exception in whichever binder meets it first. Runs after
 /// authorization: an anonymous caller cannot make the server buffer a body for a route it may
-/// not use. A JSON body's fields must all be fields of the route's request type: each unknown
+/// not use. A body must come with a media type its route takes (<see cref="BodyMediaType"/>). A JSON body's fields must all be fields of the route's request type: each unknown
 /// one is named in a 400 (with the field it most likely meant), never silently dropped.</summary>
 internal sealed class ManagementRequestBody(RequestDelegate next, SluiceSettings settings, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
@@ -22,6 +23,13 @@ internal sealed class ManagementRequestBody(RequestDelegate next, SluiceSettings
         if (!request.Path.StartsWithSegments(ManagementApi.Prefix, StringComparison.OrdinalIgnoreCase) || !RequestBody.IsPresent(request))
         {
             await next(context);
+            return;
+        }
+        // Only a route of the management API says which media types it takes; a path that
+        // matches none is left to the fallback's 404.
+        if (context.GetEndpoint() is RouteEndpoint endpoint && IsManagementRoute(endpoint) && BodyMediaType.Check(context, endpoint) is { } refused)
+        {
+            await Problems.Write(context, refused.Status, refused.Title, refused.Detail);
             return;
         }
         var (bytes, problem) = await RequestBody.ReadAsync(request, _limit);
@@ -63,6 +71,9 @@ internal sealed class ManagementRequestBody(RequestDelegate next, SluiceSettings
         }
         return errors.ToProblem();
     }
+
+    private static bool IsManagementRoute(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText?.StartsWith(ManagementApi.Prefix + "/", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsForm(string contentType) =>
         contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)

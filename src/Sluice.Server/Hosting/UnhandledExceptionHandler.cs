@@ -16,7 +16,7 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
         ProblemDetails problem;
         if (exception is BadHttpRequestException bad)
         {
-            problem = BadRequestProblem.From(bad);
+            problem = BadRequestProblem.From(bad, httpContext);
         }
         else
         {

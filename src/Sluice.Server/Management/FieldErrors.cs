@@ -6,6 +6,8 @@ namespace Sluice.Server.Management;
 /// <summary>Collects a message per invalid field, so one 400 names every problem.</summary>
 internal sealed class FieldErrors
 {
+    private const int MaxEchoedLength = 100;
+
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -50,6 +52,24 @@ internal sealed class FieldErrors
         Add(field, $"is {value.Length} characters long; the limit is {max} characters ({setting}).");
         return false;
     }
+
+    /// <summary>Adds "'x' is not valid; use one of …" unless <paramref name="value"/> is one of
+    /// <paramref name="valid"/> (in any case); returns whether it was. Blank passes: whether a
+    /// value is required is checked separately.</summary>
+    public bool OneOf(string field, string? value, IReadOnlyList<string> valid)
+    {
+        if (string.IsNullOrWhiteSpace(value) || valid.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        Add(field, NotOneOf(value, valid));
+        return false;
+    }
+
+    /// <summary>The message for a value outside a field's fixed set: it lists the set.</summary>
+    public static string NotOneOf(string value, IReadOnlyList<string> valid) => string.IsNullOrWhiteSpace(value)
+        ? $"is required; use one of {string.Join(", ", valid)}."
+        : $"'{(value.Length <= MaxEchoedLength ? value : value[..MaxEchoedLength] + "…")}' is not valid; use one of {string.Join(", ", valid)}.";
 
     public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
 }

@@ -19,6 +19,9 @@ internal static class ManagementOpenApi
                 document.Info.Description = "Administer datasources, APIs, clients and users. Authenticate with POST /api/v1/login/access-token and send Authorization: Bearer <access_token>.";
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer<OpenApiBearerSecurity>();
+            options.AddOperationTransformer<OpenApiBearerSecurity>();
+            options.AddSchemaTransformer<OpenApiRequestSchemas>();
         });
         return services;
     }

@@ -12,9 +12,6 @@ namespace Sluice.Server.Management.Apis;
 /// and column — reporting all problems at once.</summary>
 internal static class ApiValidation
 {
-    private static readonly string[] Engines = ["sql", "script"];
-    private static readonly string[] AccessTypes = ["public", "private"];
-
     public const string TemplateSizeSetting = "SQL_TEMPLATE_MAX_SIZE";
 
     public static ApiFields? Merge(ApiRequest request, ApiRecord? current, IReadOnlyList<PublishedMacro> macros, int maxTemplateSize, FieldErrors errors)
@@ -34,22 +31,12 @@ internal static class ApiValidation
         {
             errors.Add("path", pathProblem);
         }
-        if (!ApiRoutes.Methods.Contains(method))
-        {
-            errors.Add("http_method", $"must be one of {string.Join(", ", ApiRoutes.Methods)}.");
-        }
-        if (!Engines.Contains(engine))
-        {
-            errors.Add("execute_engine", "must be sql or script.");
-        }
-        else if (engine == "script")
+        errors.OneOf("http_method", method, ApiRoutes.Methods);
+        if (errors.OneOf("execute_engine", engine, EnumFields.ExecuteEngines) && engine == "script")
         {
             errors.Add("execute_engine", "script APIs are not available yet; use sql.");
         }
-        if (!AccessTypes.Contains(access))
-        {
-            errors.Add("access_type", "must be public or private.");
-        }
+        errors.OneOf("access_type", access, EnumFields.AccessTypes);
         if (engine == "sql" && datasourceId is null)
         {
             errors.Add("datasource_id", "is required for a sql API.");
@@ -113,7 +100,14 @@ internal static class ApiValidation
         catch (JsonException exception)
         {
             var field = Hosting.JsonBody.Field(exception, "params") ?? "params";
-            errors.Add("params", $"must be an array of parameter definitions; {field} has the wrong type or value.");
+            if (Hosting.EnumValueError.Describe(exception, json, typeof(List<ParamDefinition?>), ApiJson.Options) is { } notOneOf)
+            {
+                errors.Add(field, notOneOf);
+            }
+            else
+            {
+                errors.Add("params", $"must be an array of parameter definitions; {field} has the wrong type or value.");
+            }
             return null;
         }
         if (definitions?.IndexOf(null) is { } index and >= 0)

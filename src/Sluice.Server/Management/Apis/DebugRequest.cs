@@ -1,8 +1,16 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace Sluice.Server.Management.Apis;
 
 /// <summary>What to debug: a saved API's draft (<c>api_id</c>) or an unsaved one (content,
 /// datasource, params), with input values by parameter name.</summary>
-internal sealed record DebugRequest(long? ApiId, string? Content, long? DatasourceId, string? ExecuteEngine, JsonElement? Params,
-    JsonElement? Identifiers, Dictionary<string, JsonElement>? Values, int? MaxRows);
+internal sealed record DebugRequest(
+    [property: Description("A saved API whose draft runs; leave out to run content instead.")] long? ApiId,
+    [property: Description("An unsaved SQL template to run (with datasource_id and params).")] string? Content,
+    [property: Description("The datasource an unsaved template runs on.")] long? DatasourceId,
+    [property: Description("Only sql can be debugged.")] string? ExecuteEngine,
+    [property: Description("The parameters of an unsaved template.")] JsonElement? Params,
+    [property: Description("The column names an unsaved template may write with the ident filter.")] JsonElement? Identifiers,
+    [property: Description("Input values by parameter name.")] Dictionary<string, JsonElement>? Values,
+    [property: Description("The most rows to return.")] int? MaxRows);

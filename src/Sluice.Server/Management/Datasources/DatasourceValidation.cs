@@ -71,7 +71,7 @@ internal static class DatasourceValidation
             product = ProductTypes.Parse(productName);
             if (product is null)
             {
-                errors.Add("product_type", $"must be one of {string.Join(", ", ProductTypes.Names)}.");
+                errors.Add("product_type", FieldErrors.NotOneOf(productName!, ProductTypes.Names));
             }
         }
         errors.Require("database", database);

@@ -139,11 +139,11 @@ internal static class RolesApi
             var action = PermissionNames.ParseAction(body.Action);
             if (resource is null)
             {
-                errors.Add("permissions", $"'{body.ResourceType}' is not a resource type; use one of {string.Join(", ", Enum.GetValues<ResourceType>().Select(r => r.Name()))}.");
+                errors.Add($"permissions[{index}].resource_type", FieldErrors.NotOneOf(body.ResourceType ?? "", EnumFields.ResourceTypes));
             }
             if (action is null)
             {
-                errors.Add("permissions", $"'{body.Action}' is not an action; use read, create, update, delete or execute.");
+                errors.Add($"permissions[{index}].action", FieldErrors.NotOneOf(body.Action ?? "", EnumFields.Actions));
             }
             if (resource is { } r && action is { } a)
             {
