@@ -30,7 +30,7 @@ internal static class DebugApi
     }
 
     private static async Task<IResult> Debug(DebugRequest request, HttpContext http, ApiStore apis, DatasourceStore datasources, MacroStore macros,
-        GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var draft = request.ApiId is { } apiId ? await apis.FindAsync(apiId, cancellationToken) : null;
@@ -138,15 +138,21 @@ internal static class DebugApi
             await reader.DisposeAsync();
             // A debug run leaves the database as it found it.
             await transaction.RollbackAsync(CancellationToken.None);
+            health.For(record.Id).RecordSuccess(time.GetUtcNow());
             return TypedResults.Ok(new DebugResponse(true, null, statements, rows, affected, truncated,
                 new DebugTimings(bindMs, renderMs, clock.Elapsed.TotalMilliseconds)));
         }
         catch (Exception exception) when (exception is System.Data.Common.DbException or OperationCanceledException or TimeoutException or InvalidOperationException)
         {
+            // A draft's own mistakes say nothing of the datasource; only an outage is recorded.
+            if (Unreachability.ReasonFor(exception) is { } reason)
+            {
+                health.For(record.Id).RecordFailure("unreachable: " + reason, time.GetUtcNow());
+            }
             var message = exception switch
             {
                 OperationCanceledException when !cancellationToken.IsCancellationRequested => "The query exceeded its statement timeout.",
-                System.Data.Common.DbException database => pool.Describe(connection, database).Message,
+                System.Data.Common.DbException database => pool.Describe(connection, database).Explain(withDatabaseMessage: true),
                 _ => exception.Message,
             };
             return TypedResults.Ok(Failed(message, statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds));
