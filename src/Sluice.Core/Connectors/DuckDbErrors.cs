@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
@@ -45,11 +46,36 @@ internal static partial class DuckDbErrors
         return null;
     }
 
+    // DuckDB.NET leaves ErrorType unset for errors raised while preparing (catalog, binder,
+    // parser); the message's "<Type> Error:" prefix says it there.
+    private static readonly FrozenDictionary<string, DuckDBErrorType> Prefixes = new Dictionary<string, DuckDBErrorType>(StringComparer.Ordinal)
+    {
+        ["Constraint"] = DuckDBErrorType.Constraint,
+        ["Conversion"] = DuckDBErrorType.Conversion,
+        ["Invalid Input"] = DuckDBErrorType.InvalidInput,
+        ["Out of Range"] = DuckDBErrorType.OutOfRange,
+        ["Catalog"] = DuckDBErrorType.Catalog,
+        ["Binder"] = DuckDBErrorType.Binder,
+        ["Parser"] = DuckDBErrorType.Parser,
+        ["Syntax"] = DuckDBErrorType.Syntax,
+        ["TransactionContext"] = DuckDBErrorType.Transaction,
+        ["Transaction"] = DuckDBErrorType.Transaction,
+        ["Interrupt"] = DuckDBErrorType.Interrupt,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The error's type: the driver's when it set one, else the message's prefix.</summary>
+    internal static DuckDBErrorType TypeOf(DuckDBErrorType reported, string message)
+    {
+        var end = message.IndexOf(" Error: ", StringComparison.Ordinal);
+        return end > 0 && Prefixes.TryGetValue(message[..end], out var type) ? type : reported;
+    }
+
     /// <summary>Explains a DuckDB error.</summary>
     public static StatementFailure Describe(DuckDBException exception)
     {
-        var code = exception.ErrorType.ToString();
-        if (Meaning(exception.ErrorType, exception.Message) is not { } meaning)
+        var type = TypeOf(exception.ErrorType, exception.Message);
+        var code = type.ToString();
+        if (Meaning(type, exception.Message) is not { } meaning)
         {
             return new StatementFailure(StatementFailureKind.Query, exception.Message) { Code = code, DatabaseMessage = exception.Message };
         }
