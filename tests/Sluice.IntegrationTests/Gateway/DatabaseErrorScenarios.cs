@@ -226,3 +226,6 @@ public sealed class MariaDbDatabaseErrors(MariaDbGateway fixture) : DatabaseErro
 public sealed class SqliteDatabaseErrors(SqliteGateway fixture) : DatabaseErrorScenarios<SqliteTestDatasource>(fixture), IClassFixture<SqliteGateway>;
 
 public sealed class DuckDbDatabaseErrors(DuckDbGateway fixture) : DatabaseErrorScenarios<DuckDbTestDatasource>(fixture), IClassFixture<DuckDbGateway>;
+
+/// <summary>The same on a PostgreSQL metadata store, where the health columns are timestamptz.</summary>
+public sealed class PostgresStoreDatabaseErrors(PostgresStoreGateway fixture) : DatabaseErrorScenarios<SqliteTestDatasource>(fixture), IClassFixture<PostgresStoreGateway>;
