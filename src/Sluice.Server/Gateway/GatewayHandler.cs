@@ -97,8 +97,13 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             {
                 return;
             }
-            await WriteUnreachableAsync(context, datasource, exception, Unreachability.ReasonFor(exception)
-                ?? (exception is InvalidOperationException ? "cannot open the database file" : "no connection within the connect timeout"));
+            await WriteUnreachableAsync(context, datasource, exception, Unreachability.ReasonFor(exception) ?? exception switch
+            {
+                // The embedded pools refuse a file the sandbox forbids before opening it.
+                InvalidOperationException => "cannot open the database file",
+                DbException => "the database refused the connection",
+                _ => "no connection within the connect timeout",
+            });
             return;
         }
         await using (connection)
