@@ -30,7 +30,11 @@ internal sealed class DatasourceHealthWriter(DatasourceHealth health, Datasource
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await WriteAsync(force: true, cancellationToken);
+        // The last changes too, unless the loop is still busy writing (it owns _written).
+        if (ExecuteTask is null or { IsCompleted: true })
+        {
+            await WriteAsync(force: true, cancellationToken);
+        }
     }
 
     private async Task WriteAsync(bool force, CancellationToken cancellationToken)
