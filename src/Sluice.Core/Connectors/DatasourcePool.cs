@@ -74,8 +74,8 @@ public abstract class DatasourcePool : IAsyncDisposable
     /// cancellation does not interrupt execution or lock waits.</summary>
     public virtual IDisposable? InterruptOnCancel(DbConnection connection, TimeSpan statementTimeout, CancellationToken cancellationToken) => null;
 
-    /// <summary>Explains a failed statement: a sandbox refusal and a locked file are told apart
-    /// from the database rejecting the statement.</summary>
+    /// <summary>Explains a failed statement: a sandbox refusal, or what the database's error
+    /// means (<see cref="DatabaseErrors"/>).</summary>
     /// <param name="connection">The connection it ran on, when still at hand.</param>
     /// <param name="exception">The driver's exception.</param>
     public virtual StatementFailure Describe(DbConnection? connection, DbException exception)
@@ -83,7 +83,7 @@ public abstract class DatasourcePool : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(exception);
         return exception is StatementRefusedException
             ? new StatementFailure(StatementFailureKind.Refused, exception.Message)
-            : new StatementFailure(StatementFailureKind.Query, exception.Message);
+            : DatabaseErrors.Describe(exception);
     }
 
     /// <summary>The driver's command timeout; 0 (none) where cancellation does the work.</summary>

@@ -67,8 +67,6 @@ internal sealed class SqlitePool : EmbeddedPool
                 || (sqlite.SqliteErrorCode == SqliteError && sqlite.Message.Contains("not authorized", StringComparison.Ordinal)) => new StatementFailure(StatementFailureKind.Refused,
                 SqliteSandbox.Of((connection as SqliteConnection)?.Handle)?.LastRefusal
                 ?? "The statement is not allowed on a sandboxed SQLite datasource (no ATTACH, DETACH, VACUUM, load_extension or PRAGMA changes)."),
-            _ when IsLocked(exception) => new StatementFailure(StatementFailureKind.Busy,
-                "The datasource's file is locked by another connection or process; try again later."),
             _ => base.Describe(connection, exception),
         };
     }

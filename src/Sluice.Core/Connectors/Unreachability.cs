@@ -1,4 +1,6 @@
 using System.Net.Sockets;
+using DuckDB.NET.Data;
+using Microsoft.Data.Sqlite;
 using MySqlConnector;
 using Npgsql;
 
@@ -42,12 +44,24 @@ public static class Unreachability
         NpgsqlException { InnerException: TimeoutException } => "no connection within the connect timeout",
         NpgsqlException => "connection lost",
         MySqlException mysql => MySqlReason(mysql.ErrorCode),
+        SqliteException sqlite => sqlite.SqliteErrorCode switch
+        {
+            SqliteCantOpen => "cannot open the database file",
+            SqliteNotADatabase => "the file is not a database",
+            _ => null,
+        },
+        DuckDBException duck => DuckDbReason(duck.Message),
         IOException => "connection lost",
         _ => null,
     };
 
+    private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
+
     private static string? PostgresReason(string sqlState) => sqlState switch
     {
+        PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification => "authentication failed",
+        PostgresErrorCodes.InvalidCatalogName => "unknown database",
         PostgresErrorCodes.CannotConnectNow => "the database is starting up or shutting down",
         PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown => "the database is shutting down",
         PostgresErrorCodes.TooManyConnections => "the database has no free connections",
@@ -58,8 +72,18 @@ public static class Unreachability
     private static string? MySqlReason(MySqlErrorCode code) => code switch
     {
         MySqlErrorCode.UnableToConnectToHost => "cannot connect to the host",
+        MySqlErrorCode.AccessDenied => "authentication failed",
+        MySqlErrorCode.DatabaseAccessDenied => "access to the database denied",
+        MySqlErrorCode.UnknownDatabase => "unknown database",
         MySqlErrorCode.ServerShutdown => "the database is shutting down",
         MySqlErrorCode.ConnectionCountError => "the database has no free connections",
         _ => null,
     };
+
+    // DuckDB reports a file it cannot open (a missing folder, no permission) or one another
+    // process holds as an IO error when the database is opened.
+    private static string? DuckDbReason(string message) =>
+        message.Contains("Could not set lock on file", StringComparison.Ordinal) ? "the file is locked by another process"
+        : message.Contains("Cannot open", StringComparison.OrdinalIgnoreCase) ? "cannot open the database file"
+        : null;
 }

@@ -30,6 +30,14 @@ public sealed class DatasourceRecord
     /// <summary>Last change (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The last failure real traffic met (the datasource's or the API's, not a caller's), or null.</summary>
+    public string? LastError { get; init; }
+    /// <summary>When <see cref="LastError"/> happened (UTC).</summary>
+    public DateTimeOffset? LastErrorAt { get; init; }
+    /// <summary>The last time a statement ran to completion on it (UTC); newer than
+    /// <see cref="LastErrorAt"/> when it has recovered.</summary>
+    public DateTimeOffset? LastOkAt { get; init; }
+
     /// <summary>True when <paramref name="other"/> connects to the same place the same way, so
     /// a pool built for one serves the other.</summary>
     public bool SameConnectionAs(DatasourceRecord other) =>

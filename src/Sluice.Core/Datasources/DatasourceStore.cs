@@ -7,7 +7,10 @@ namespace Sluice.Core.Datasources;
 /// <summary>Reads and writes datasources; passwords and secret options are sealed before they are stored.</summary>
 public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvider time)
 {
-    private const string Columns = "id, name, product_type, host, port, database, username, password_encrypted, options, description, is_active, created_at, updated_at";
+    private const string Columns = "id, name, product_type, host, port, database, username, password_encrypted, options, description, is_active, created_at, updated_at, last_error, last_error_at, last_ok_at";
+
+    /// <summary>The longest <c>last_error</c> kept.</summary>
+    public const int LastErrorLength = 1000;
 
     /// <summary>A page of datasources, optionally filtered by name substring, engine and state.</summary>
     public async Task<PageResult<DatasourceRecord>> ListAsync(string? nameContains, string? productType, bool? isActive, IReadOnlyCollection<long>? onlyIds,
@@ -80,6 +83,26 @@ public sealed class DatasourceStore(MetadataDb db, SecretBox secrets, TimeProvid
             return true;
         }, cancellationToken);
         return done is true;
+    }
+
+    /// <summary>Stores what this node's traffic saw of a datasource, never moving a time
+    /// backwards (another node may have seen something newer). Not a definition change: no
+    /// gateway revision, no <c>updated_at</c>.</summary>
+    public async Task RecordHealthAsync(long id, DateTimeOffset? lastOkAt, DatasourceFailure? lastError, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        if (lastOkAt is { } okAt)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE datasources SET last_ok_at = @okAt WHERE id = @id AND (last_ok_at IS NULL OR last_ok_at < @okAt)",
+                new { id, okAt }, cancellationToken: cancellationToken));
+        }
+        if (lastError is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE datasources SET last_error = @message, last_error_at = @at WHERE id = @id AND (last_error_at IS NULL OR last_error_at < @at)",
+                new { id, message = AccessLogs.StoredText.Fit(lastError.Message, LastErrorLength), at = lastError.At }, cancellationToken: cancellationToken));
+        }
     }
 
     /// <summary>Names of APIs that use the datasource (which block its deletion).</summary>

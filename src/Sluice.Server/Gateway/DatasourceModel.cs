@@ -3,8 +3,9 @@ using Sluice.Core.Datasources;
 
 namespace Sluice.Server.Gateway;
 
-/// <summary>A datasource as the gateway uses it: its record and its live pool.</summary>
-internal sealed record DatasourceModel(DatasourceRecord Record, DatasourcePool Pool)
+/// <summary>A datasource as the gateway uses it: its record, its live pool, and this node's
+/// view of its health (shared across snapshots).</summary>
+internal sealed record DatasourceModel(DatasourceRecord Record, DatasourcePool Pool, DatasourceHealthState Health)
 {
     public string Name => Record.Name;
     public bool IsActive => Record.IsActive;

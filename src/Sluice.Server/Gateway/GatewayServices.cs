@@ -23,6 +23,8 @@ internal static class GatewayServices
         services.AddSingleton<Core.Macros.MacroStore>();
         services.AddSingleton<Core.Clients.ClientStore>();
         services.AddSingleton<Core.Groups.GroupStore>();
+        services.AddSingleton<DatasourceHealth>();
+        services.AddHostedService<DatasourceHealthWriter>();
         services.AddSingleton<SnapshotBuilder>();
         services.AddSingleton<GatewaySnapshots>();
         services.AddSingleton<GatewayHandler>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Sluice.Core.Connectors;
 
 namespace Sluice.Server.Gateway;
 
@@ -14,11 +15,19 @@ internal static partial class Log
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Refreshing the gateway snapshot failed; still serving revision {Revision}")]
     public static partial void RefreshFailed(ILogger logger, Exception exception, long revision);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Datasource '{Datasource}' is unreachable")]
-    public static partial void DatasourceUnavailable(ILogger logger, Exception exception, string datasource);
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Datasource '{Datasource}' is unreachable: {Reason}")]
+    public static partial void DatasourceUnavailable(ILogger logger, Exception exception, string datasource, string reason);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Query of API {ApiId} ({Path}) failed on datasource '{Datasource}'")]
-    public static partial void QueryFailed(ILogger logger, Exception exception, long apiId, string path, string datasource);
+    // No exception and no stack trace: the code and the database's message say it all, and
+    // the driver's own text (Npgsql's advice on error details) is not repeated.
+    [LoggerMessage(EventId = 2004, Message = "Query of API {ApiId} ({Path}) failed on datasource '{Datasource}': {Kind} {Code}: {Error}")]
+    public static partial void QueryFailed(ILogger logger, LogLevel level, long apiId, string path, string datasource, StatementFailureKind kind, string? code, string error);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "The query of API {ApiId} ({Path}) is broken on datasource '{Datasource}': {Code}: {Error}")]
+    public static partial void QueryBroken(ILogger logger, long apiId, string path, string datasource, string? code, string error);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Could not store the health of datasource {DatasourceId}; retrying")]
+    public static partial void HealthWriteFailed(ILogger logger, Exception exception, long datasourceId);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Error, Message = "The template of API {ApiId} ({Path}) failed to render: {Error}")]
     public static partial void TemplateFailed(ILogger logger, long apiId, string path, string error);

@@ -15,7 +15,7 @@ namespace Sluice.Server.Gateway;
 /// <summary>Compiles the stored definitions into a snapshot: route patterns, parameter binders,
 /// parsed templates, and pools (reused when their datasource did not change).</summary>
 internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources, ModuleStore modules, MacroStore macros, ClientStore clients,
-    SluiceSettings settings, TimeProvider time)
+    SluiceSettings settings, DatasourceHealth health, TimeProvider time)
 {
     public async Task<GatewaySnapshot> BuildAsync(long revision, GatewaySnapshot previous, CancellationToken cancellationToken)
     {
@@ -30,8 +30,8 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
         {
             // Name and active flag may change under a live pool; connection settings get a new one.
             pools[record.Id] = previous.Datasources.TryGetValue(record.Id, out var old) && old.Record.SameConnectionAs(record)
-                ? new DatasourceModel(record, old.Pool)
-                : new DatasourceModel(record, DatasourcePool.Create(datasources.ToSpec(record), settings.Connectors));
+                ? new DatasourceModel(record, old.Pool, old.Health)
+                : new DatasourceModel(record, DatasourcePool.Create(datasources.ToSpec(record), settings.Connectors), health.For(record.Id));
         }
         var problems = new List<string>();
         var models = new List<ApiModel>();

@@ -244,7 +244,7 @@ public abstract class GatewayScenarios<TDatasource>(GatewayFixture<TDatasource> 
         // The second insert collides with an existing row: the first must be rolled back too.
         await fixture.Database.ExecuteAsync($"INSERT INTO ledger (id, amount) VALUES ({id + 1001}, 7)");
         using var failed = await Http.PostJsonAsync($"/api/{path}", new { id = id + 1000, amount = 5 });
-        Assert.Equal(HttpStatusCode.BadRequest, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, failed.StatusCode);
         using var check = await Http.PostJsonAsync($"/api/{path}", new { id = id + 2000, amount = 1 });
         Assert.True(check.IsSuccessStatusCode);
     }
@@ -264,12 +264,12 @@ public abstract class GatewayScenarios<TDatasource>(GatewayFixture<TDatasource> 
     }
 
     [Fact]
-    public async Task Get_SqlError_Returns400WithTheDatabaseMessageInLocal()
+    public async Task Get_BrokenQuery_Returns500WithTheDatabaseMessageInLocal()
     {
         var (_, path) = await fixture.PublishAsync("SELECT no_such_column FROM items");
         using var response = await Http.GetAsync($"/api/{path}");
         var body = await response.ReadJsonAsync();
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("no_such_column", (string?)body["message"], StringComparison.OrdinalIgnoreCase);
     }
 

@@ -114,7 +114,7 @@ public sealed class MariaDbPreparedStatementTests(MariaDbGateway fixture) : ICla
     }
 
     [Fact]
-    public async Task Get_ValueInStatementTheServerCannotPrepare_Answers400WithTheServersMessage()
+    public async Task Get_ValueInStatementTheServerCannotPrepare_Answers500WithTheServersMessageInLocal()
     {
         // The value is never spliced into the text as a fallback: the statement fails instead.
         var (_, path) = await fixture.PublishAsync("SHOW VARIABLES LIKE {{ name }}",
@@ -123,7 +123,8 @@ public sealed class MariaDbPreparedStatementTests(MariaDbGateway fixture) : ICla
         using var response = await fixture.Server.Http.GetAsync($"/api/{path}?name=sql_mode");
         var body = await response.ReadJsonAsync();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // The API's statement is what the server rejects, not the caller's value: 500.
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.False((bool)body["success"]!);
         Assert.Contains("SQL syntax", (string?)body["message"], StringComparison.Ordinal);
     }

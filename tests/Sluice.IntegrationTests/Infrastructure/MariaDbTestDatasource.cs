@@ -22,6 +22,9 @@ public sealed class MariaDbTestDatasource : TestDatasource
     public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
         (new(Definition) { ["port"] = 1 }, "cannot connect to the host");
 
+    /// <summary>A connection string to the database, for a test's own connection.</summary>
+    public string ConnectionString => Builder(_name).ConnectionString;
+
     public override string SlowQuery(int seconds) => $"SELECT SLEEP({seconds}) AS slept";
 
     public override Task ExecuteAsync(string sql)
@@ -39,10 +42,12 @@ public sealed class MariaDbTestDatasource : TestDatasource
 
     private void Run(string? database, string sql)
     {
-        var builder = new MySqlConnectionStringBuilder { Server = _server.Host, Port = (uint)_server.Port, UserID = User, Password = Password, Database = database ?? "", Pooling = false };
-        using var connection = new MySqlConnection(builder.ConnectionString);
+        using var connection = new MySqlConnection(Builder(database).ConnectionString);
         connection.Open();
         using var command = new MySqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
+
+    private MySqlConnectionStringBuilder Builder(string? database) =>
+        new() { Server = _server.Host, Port = (uint)_server.Port, UserID = User, Password = Password, Database = database ?? "", Pooling = false };
 }

@@ -19,6 +19,10 @@ public sealed class SqliteTestDatasource : TestDatasource
 
     public override bool HasExactDecimals => false;
 
+    public override string TypeCheckedTable => " STRICT";
+
+    public override Dictionary<string, object?> DefinitionWithForeignKeys => new(Definition) { ["options"] = new Dictionary<string, string> { ["Foreign Keys"] = "True" } };
+
     public override async Task ExecuteAsync(string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString());

@@ -22,5 +22,11 @@ public abstract class TestDatasource : IAsyncDisposable
     /// <summary>True when the engine keeps DECIMAL exactly (SQLite stores it as a float).</summary>
     public virtual bool HasExactDecimals => true;
 
+    /// <summary>Appended to CREATE TABLE so the engine refuses a value of the wrong type (SQLite: STRICT).</summary>
+    public virtual string TypeCheckedTable => "";
+
+    /// <summary><see cref="Definition"/> with foreign keys enforced (SQLite checks them only when asked).</summary>
+    public virtual Dictionary<string, object?> DefinitionWithForeignKeys => Definition;
+
     public abstract ValueTask DisposeAsync();
 }

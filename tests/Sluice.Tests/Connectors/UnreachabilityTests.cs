@@ -27,6 +27,8 @@ public sealed class UnreachabilityTests
     [InlineData("57P03", "the database is starting up or shutting down")]
     [InlineData("53300", "the database has no free connections")]
     [InlineData("08006", "connection lost")]
+    [InlineData("28P01", "authentication failed")]
+    [InlineData("3D000", "unknown database")]
     public void ReasonFor_ServerSaysItCannotServe_NamesWhy(string sqlState, string reason)
     {
         Assert.Equal(reason, Unreachability.ReasonFor(new PostgresException("refused", "FATAL", "FATAL", sqlState)));
@@ -67,5 +69,11 @@ public sealed class UnreachabilityTests
     public void ReasonFor_IoErrorInsideADriver_SaysConnectionLost()
     {
         Assert.Equal("connection lost", Unreachability.ReasonFor(new NpgsqlException("Exception while writing to stream", new IOException("broken pipe"))));
+    }
+
+    [Fact]
+    public void ReasonFor_SqliteFileCannotBeOpened_SaysSo()
+    {
+        Assert.Equal("cannot open the database file", Unreachability.ReasonFor(new Microsoft.Data.Sqlite.SqliteException("SQLite Error 14: 'unable to open database file'.", 14, 14)));
     }
 }

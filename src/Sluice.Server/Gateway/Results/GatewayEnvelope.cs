@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Sluice.Server.Gateway.Results;
 
-/// <summary>The gateway's error answer: <c>{"success": false, "message": "...", "data": []}</c>.</summary>
+/// <summary>The gateway's error answer: <c>{"success": false, "message": "...", "data": [], "request_id": "..."}</c>,
+/// the request id being the one in the <c>X-Request-ID</c> header and in the server log.</summary>
 internal static class GatewayEnvelope
 {
     private static readonly object Streaming = new();
@@ -28,6 +29,7 @@ internal static class GatewayEnvelope
         writer.WriteString("message", message);
         writer.WriteStartArray("data");
         writer.WriteEndArray();
+        writer.WriteString("request_id", context.TraceIdentifier);
         writer.WriteEndObject();
         await writer.FlushAsync(context.RequestAborted);
     }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Sluice.Core.Connectors;
+using Sluice.Core.Datasources;
 using Sluice.Core.Parameters;
 using Sluice.Core.Templates;
 using Sluice.Server.Gateway.Results;
@@ -19,7 +20,10 @@ namespace Sluice.Server.Management.Apis;
 /// <param name="pool">The datasource's pool.</param>
 /// <param name="datasourceName">For messages.</param>
 /// <param name="statementTimeout">The API's statement timeout.</param>
-internal sealed class ApiRunner(ParameterBinder binder, SqlTemplate template, DatasourcePool pool, string datasourceName, TimeSpan statementTimeout)
+/// <param name="health">Where a success or an outage of the datasource is recorded.</param>
+/// <param name="time">The clock of those records.</param>
+internal sealed class ApiRunner(ParameterBinder binder, SqlTemplate template, DatasourcePool pool, string datasourceName, TimeSpan statementTimeout,
+    DatasourceHealthState? health, TimeProvider time)
 {
     private static readonly Dictionary<string, JsonElement> NoValues = [];
 
@@ -66,6 +70,7 @@ internal sealed class ApiRunner(ParameterBinder binder, SqlTemplate template, Da
             var (rows, affected, truncated) = await ReadLastAsync(connection, transaction, command.Statements[^1], maxRows, timeout.Token);
             // The run leaves the database as it found it.
             await transaction.RollbackAsync(CancellationToken.None);
+            health?.RecordSuccess(time.GetUtcNow());
             return new ApiRunResult(StatusCodes.Status200OK, null, statements, rows, affected, truncated,
                 new DebugTimings(bindMs, renderMs, clock.Elapsed.TotalMilliseconds));
         }
@@ -76,19 +81,17 @@ internal sealed class ApiRunner(ParameterBinder binder, SqlTemplate template, Da
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && Unreachability.ReasonFor(exception) is { } reason)
         {
+            // A draft's own mistakes say nothing of the datasource; only an outage is recorded.
+            health?.RecordFailure("unreachable: " + reason, time.GetUtcNow());
             return Failed(StatusCodes.Status503ServiceUnavailable, $"Datasource '{datasourceName}' is unreachable: {reason}. Retry shortly.",
                 statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds);
         }
         catch (DbException exception)
         {
+            // The gateway's status for the failure, with the database's own words for the author.
             var failure = pool.Describe(connection, exception);
-            var (status, message) = failure.Kind switch
-            {
-                StatementFailureKind.Busy => (StatusCodes.Status503ServiceUnavailable, failure.Message),
-                StatementFailureKind.Refused => (StatusCodes.Status400BadRequest, failure.Message),
-                _ => (StatusCodes.Status400BadRequest, "The query failed: " + failure.Message),
-            };
-            return Failed(status, message, statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds);
+            var message = failure.Kind == StatementFailureKind.Query ? "The query failed: " + failure.Message : failure.Explain(withDatabaseMessage: true);
+            return Failed(FailureStatus.Of(failure.Kind), message, statements, bindMs, renderMs, clock.Elapsed.TotalMilliseconds);
         }
         catch (Exception exception) when (exception is TimeoutException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {

@@ -10,7 +10,8 @@ namespace Sluice.Server.Management.Apis;
 /// <summary>Runs an API's test cases against its draft or a version: compiles the definition as the
 /// gateway would (published macros in scope), runs each case through <see cref="ApiRunner"/> in a
 /// transaction of its own that is rolled back, and checks the answer against the expectation.</summary>
-internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macros, GatewaySnapshots snapshots, SluiceSettings settings, TimeProvider time)
+internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macros, GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health,
+    TimeProvider time)
 {
     /// <summary>The results, or why the definition cannot run at all (no datasource, a template
     /// that no longer compiles).</summary>
@@ -36,7 +37,7 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
         }
         await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        var runner = new ApiRunner(compiled.Binder, compiled.Template, lease.Pool, record.Name, timeout);
+        var runner = new ApiRunner(compiled.Binder, compiled.Template, lease.Pool, record.Name, timeout, health.For(record.Id), time);
         var results = new List<TestCaseResult>(cases.Count);
         foreach (var test in cases)
         {

@@ -27,7 +27,7 @@ internal static class DebugApi
     }
 
     private static async Task<IResult> Debug(DebugRequest request, HttpContext http, ApiStore apis, DatasourceStore datasources, MacroStore macros,
-        GatewaySnapshots snapshots, SluiceSettings settings, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var draft = request.ApiId is { } apiId ? await apis.FindAsync(apiId, cancellationToken) : null;
@@ -87,7 +87,7 @@ internal static class DebugApi
 
         await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         var statementTimeout = draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        var runner = new ApiRunner(binder.Binder!, parsed.Template!, lease.Pool, record.Name, statementTimeout);
+        var runner = new ApiRunner(binder.Binder!, parsed.Template!, lease.Pool, record.Name, statementTimeout, health.For(record.Id), time);
         var run = await runner.RunAsync(request.Values, Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows), cancellationToken);
         return TypedResults.Ok(new DebugResponse(run.Status == StatusCodes.Status200OK, run.Error, run.Statements, run.Rows, run.RowsAffected, run.Truncated,
             run.Timings));
