@@ -27,7 +27,7 @@ public static class TemplateCheck
         var parsed = SqlTemplate.Parse(source, options, sites);
         if (parsed.Template is null)
         {
-            return new TemplateCheckResult(parsed.Errors, []);
+            return new TemplateCheckResult(null, parsed.Errors, []);
         }
         var variables = TemplateVariables.Of(parsed.Template.Page, sites);
         var known = new HashSet<string>(variables.Defined, StringComparer.Ordinal);
@@ -44,7 +44,7 @@ public static class TemplateCheck
         var warnings = parameters.Where(parameter => parameter.Location != ParamLocation.Path && !reads.Contains(parameter.Name))
             .Select(parameter => $"parameter '{parameter.Name}' is declared but the template never reads it.")
             .ToArray();
-        return new TemplateCheckResult(errors, warnings);
+        return new TemplateCheckResult(parsed.Template, errors, warnings);
     }
 
     private static TemplateError Undeclared(VariableRead read, IEnumerable<string> known)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Sluice.Core.Templates;
 using Sluice.Server.Hosting;
 
 namespace Sluice.Server.Management;
@@ -7,6 +8,7 @@ namespace Sluice.Server.Management;
 internal sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly List<TemplateError> _templateErrors = [];
 
     public bool Any => _errors.Count > 0;
 
@@ -51,5 +53,18 @@ internal sealed class FieldErrors
         return false;
     }
 
-    public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
+    /// <summary>Adds a template's problems to <paramref name="field"/> as "line L, column C:
+    /// message", and to the problem's <c>template_errors</c> list as <c>{line, column, message,
+    /// name}</c> objects, so an editor can underline each one.</summary>
+    public void AddTemplateErrors(string field, IEnumerable<TemplateError> errors)
+    {
+        foreach (var error in errors)
+        {
+            Add(field, error.ToString());
+            _templateErrors.Add(error);
+        }
+    }
+
+    public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal),
+        _templateErrors.Count == 0 ? null : new Dictionary<string, object?> { ["template_errors"] = _templateErrors.ToArray() });
 }

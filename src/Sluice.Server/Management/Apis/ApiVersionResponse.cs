@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sluice.Core.Apis;
 
 namespace Sluice.Server.Management.Apis;
@@ -6,6 +7,10 @@ namespace Sluice.Server.Management.Apis;
 internal sealed record ApiVersionResponse(long Id, long ApiId, int Version, string Content, System.Text.Json.JsonElement Params,
     string? ResultTransform, System.Text.Json.JsonElement Identifiers, string CommitMessage, long? CreatedBy, DateTimeOffset CreatedAt, bool IsPublished)
 {
+    /// <summary>The template check's warnings on the committed draft; only in the answer to a commit.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
+
     public static ApiVersionResponse From(ApiVersionRecord version, long? publishedVersionId) => new(version.Id, version.ApiId, version.Version,
         version.Content, ApiResponse.Json(version.Params), version.ResultTransform, ApiResponse.Json(version.Identifiers), version.CommitMessage,
         version.CreatedBy, version.CreatedAt, version.Id == publishedVersionId);
