@@ -47,6 +47,22 @@ public static class TemplateCheck
         return new TemplateCheckResult(parsed.Template, errors, warnings);
     }
 
+    /// <summary>The variables a template fragment (a macro) reads without setting them itself:
+    /// what an API that includes it must declare. Sorted; empty when the syntax is wrong.</summary>
+    public static IReadOnlyList<string> FreeVariables(string source, TemplateOptions options)
+    {
+        var parsed = SqlTemplate.Parse(source, options);
+        if (parsed.Template is null)
+        {
+            return [];
+        }
+        var variables = TemplateVariables.Of(parsed.Template.Page);
+        return [.. variables.Reads.Select(read => read.Name)
+            .Where(name => !variables.Defined.Contains(name) && !Builtins.Contains(name))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
+
     private static TemplateError Undeclared(VariableRead read, IEnumerable<string> known)
     {
         var hint = ClosestName.Of(read.Name, known) is { } meant ? $" (did you mean '{meant}'?)" : "";

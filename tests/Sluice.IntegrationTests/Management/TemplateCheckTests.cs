@@ -167,14 +167,16 @@ public sealed class TemplateCheckTests(SqliteGateway fixture) : IClassFixture<Sq
     }
 
     [Fact]
-    public async Task Macro_SyntaxErrorIsRefusedButFreeVariablesAreAllowed()
+    public async Task Macro_SyntaxErrorIsRefusedButFreeVariablesAreAllowedAndListed()
     {
         using var broken = await Http.PostJsonAsync("/api/v1/macros", new { name = "m_" + Guid.NewGuid().ToString("N")[..8], content = "AND\n{% if x %}" }, Token);
         var problem = await broken.ReadJsonAsync();
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Equal(2, (int)Assert.Single(problem["template_errors"]!.AsArray())!["line"]!);
 
-        using var free = await Http.PostJsonAsync("/api/v1/macros", new { name = "m_" + Guid.NewGuid().ToString("N")[..8], content = "AND qty = {{ anything }}" }, Token);
+        using var free = await Http.PostJsonAsync("/api/v1/macros",
+            new { name = "m_" + Guid.NewGuid().ToString("N")[..8], content = "AND qty = {{ anything }} {% assign x = 1 %}{{ x }}" }, Token);
         Assert.Equal(HttpStatusCode.Created, free.StatusCode);
+        Assert.Equal(["anything"], (await free.ReadJsonAsync())["reads"]!.AsArray().Select(name => (string?)name));
     }
 }

@@ -185,6 +185,17 @@ public sealed class TemplateCheckTests
     }
 
     [Fact]
+    public void FreeVariables_Macro_AreItsReadsLessWhatItSetsBuiltinsAndLoopVariables()
+    {
+        var reads = TemplateCheck.FreeVariables(
+            "{% assign first = page | minus: 1 %}{% for f in filters %}AND {{ f.col | ident }} = {{ f.val }}{% endfor %} LIMIT {{ size }} OFFSET {{ first }} {{ today }} {{ size }}",
+            TemplateOptions.Default);
+
+        Assert.Equal(["filters", "page", "size"], reads);
+        Assert.Empty(TemplateCheck.FreeVariables("{% if %}", TemplateOptions.Default));
+    }
+
+    [Fact]
     public void Run_SyntaxError_IsReportedWithoutVariableChecks()
     {
         var error = Assert.Single(Check("SELECT {{ a | nosuchfilter }} {{ b }}", Params()).Errors);
