@@ -23,6 +23,11 @@ internal sealed class TemplateVariables
     private readonly List<VariableRead> _reads = [];
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
 
+    // Work still to do, last first. The walk is iterative: macros spliced into nested blocks
+    // may nest deeper than the parser's own limit for one source.
+    private readonly Stack<Step> _pending = new();
+    private readonly List<ScriptNode> _children = [];
+
     private TemplateVariables(IReadOnlyDictionary<ScriptNode, SourceSpan>? includeSites) => _includeSites = includeSites;
 
     /// <summary>Every read not bound by an enclosing loop, in document order.</summary>
@@ -36,12 +41,30 @@ internal sealed class TemplateVariables
     public static TemplateVariables Of(ScriptNode root, IReadOnlyDictionary<ScriptNode, SourceSpan>? includeSites = null)
     {
         var variables = new TemplateVariables(includeSites);
-        variables.Walk(root, null);
+        variables._pending.Push(new Step(root, null, null, 0));
+        while (variables._pending.TryPop(out var step))
+        {
+            variables.Take(step);
+        }
         return variables;
     }
 
-    private void Walk(ScriptNode node, SourceSpan? site)
+    /// <summary>One node to visit with the include site it lies under, or (with no node) the end
+    /// of a loop body, where the names the loop bound are unbound again.</summary>
+    private readonly record struct Step(ScriptNode? Node, SourceSpan? Site, string[]? Binds, int UnbindTo);
+
+    private void Take(Step step)
     {
+        if (step.Node is not { } node)
+        {
+            _bound.RemoveRange(step.UnbindTo, _bound.Count - step.UnbindTo);
+            return;
+        }
+        if (step.Binds is { } names)
+        {
+            _bound.AddRange(names);
+        }
+        var site = step.Site;
         if (site is null && _includeSites is not null && _includeSites.TryGetValue(node, out var included))
         {
             site = included;
@@ -52,66 +75,75 @@ internal sealed class TemplateVariables
                 Read(variable, site);
                 return;
             case ScriptMemberExpression member:
-                WalkChildren(node, site, member.Member);
+                PushChildren(node, site, member.Member);
                 return;
             case ScriptNamedArgument argument:
-                WalkChildren(node, site, argument.Name);
+                PushChildren(node, site, argument.Name);
                 return;
             case ScriptFunctionCall call:
-                WalkChildren(node, site, call.Target as ScriptVariable);
+                PushChildren(node, site, call.Target as ScriptVariable);
                 return;
             case ScriptPipeCall pipe:
-                WalkChildren(node, site, pipe.To as ScriptVariable);
+                PushChildren(node, site, pipe.To as ScriptVariable);
                 return;
             case ScriptAssignExpression assign:
-                WalkChildren(node, site, Define(assign.Target));
+                PushChildren(node, site, Define(assign.Target));
                 return;
             case ScriptCaptureStatement capture:
-                WalkChildren(node, site, Define(capture.Target));
+                PushChildren(node, site, Define(capture.Target));
                 return;
             case ScriptForStatement loop:
-                WalkLoop(loop, site);
+                PushLoop(loop, site);
                 return;
             default:
-                WalkChildren(node, site, null);
+                PushChildren(node, site, null);
                 return;
         }
     }
 
-    private void WalkLoop(ScriptForStatement loop, SourceSpan? site)
+    /// <summary>The collection, named arguments and else block are read outside the loop; the
+    /// body with the loop's variable and loop object bound.</summary>
+    private void PushLoop(ScriptForStatement loop, SourceSpan? site)
     {
-        foreach (var child in loop.Children)
+        var loopObjects = loop is ScriptTableRowStatement ? TableRowObjects : ForLoopObjects;
+        string[] binds = loop.Variable is ScriptVariable variable ? [variable.Name, .. loopObjects] : loopObjects;
+        var children = Children(loop, loop.Variable);
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (child is null || ReferenceEquals(child, loop.Variable))
+            if (ReferenceEquals(children[i], loop.Body))
             {
-                continue;
+                // Nothing between here and the body changes the bound names: the collection and
+                // the arguments are expressions, which hold no loops.
+                _pending.Push(new Step(null, null, null, _bound.Count));
+                _pending.Push(new Step(children[i], site, binds, 0));
             }
-            if (!ReferenceEquals(child, loop.Body))
+            else
             {
-                // The collection, named arguments and else block are outside the loop.
-                Walk(child, site);
-                continue;
+                _pending.Push(new Step(children[i], site, null, 0));
             }
-            var bound = _bound.Count;
-            if (loop.Variable is ScriptVariable variable)
-            {
-                _bound.Add(variable.Name);
-            }
-            _bound.AddRange(loop is ScriptTableRowStatement ? TableRowObjects : ForLoopObjects);
-            Walk(child, site);
-            _bound.RemoveRange(bound, _bound.Count - bound);
         }
     }
 
-    private void WalkChildren(ScriptNode node, SourceSpan? site, ScriptNode? skip)
+    private void PushChildren(ScriptNode node, SourceSpan? site, ScriptNode? skip)
     {
+        var children = Children(node, skip);
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            _pending.Push(new Step(children[i], site, null, 0));
+        }
+    }
+
+    private ScriptNode[] Children(ScriptNode node, ScriptNode? skip)
+    {
+        _children.Clear();
         foreach (var child in node.Children)
         {
             if (child is not null && !ReferenceEquals(child, skip))
             {
-                Walk(child, site);
+                _children.Add(child);
             }
         }
+        return [.. _children];
     }
 
     /// <summary>Notes a bare variable target as defined and returns it, so it is not walked as a

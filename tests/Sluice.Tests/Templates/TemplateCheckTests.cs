@@ -185,6 +185,20 @@ public sealed class TemplateCheckTests
     }
 
     [Fact]
+    public void Run_MacrosNestedFarDeeperThanOneSourceMayBe_AreWalkedWithoutOverflow()
+    {
+        // Each macro wraps the next in 200 ifs (the parser allows 250 per source): 4,000 levels.
+        const int Macros = 20;
+        var macros = Enumerable.Range(0, Macros).Select(i => ($"m{i}", string.Concat(Enumerable.Repeat("{% if a %}", 200))
+            + (i + 1 < Macros ? $"{{% include 'm{i + 1}' %}}" : "{{ deep }}") + string.Concat(Enumerable.Repeat("{% endif %}", 200)))).ToArray();
+
+        var error = Assert.Single(Check("{% include 'm0' %}", Params("a"), macros).Errors);
+
+        Assert.Equal(("deep", 1, 4), (error.Name, error.Line, error.Column));
+        Assert.StartsWith($"In macro 'm{Macros - 1}', line 1, column 2004:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FreeVariables_Macro_AreItsReadsLessWhatItSetsBuiltinsAndLoopVariables()
     {
         var reads = TemplateCheck.FreeVariables(
