@@ -23,6 +23,8 @@ public static class TemplateCheck
     public static TemplateCheckResult Run(string source, TemplateOptions options, IReadOnlyList<ParamDefinition> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        // A definition without a name is the parameters' own error, reported beside these.
+        parameters = [.. parameters.Where(parameter => !string.IsNullOrEmpty(parameter.Name))];
         var sites = new Dictionary<ScriptNode, SourceSpan>(ReferenceEqualityComparer.Instance);
         var parsed = SqlTemplate.Parse(source, options, sites);
         if (parsed.Template is null)

@@ -167,6 +167,22 @@ public sealed class TemplateCheckTests(SqliteGateway fixture) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task Debug_ParameterWithoutNameAndUndeclaredVariable_Answers400NamingBoth()
+    {
+        using var response = await Http.PostJsonAsync("/api/v1/apis/debug", new
+        {
+            content = "SELECT {{ a }}",
+            datasource_id = fixture.DatasourceId,
+            @params = new[] { new { name = (string?)null, location = "query", data_type = "integer" } },
+        }, Token);
+
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(problem["errors"]!["params"]);
+        Assert.Equal("a", (string?)Assert.Single(problem["template_errors"]!.AsArray())!["name"]);
+    }
+
+    [Fact]
     public async Task Macro_SyntaxErrorIsRefusedButFreeVariablesAreAllowedAndListed()
     {
         using var broken = await Http.PostJsonAsync("/api/v1/macros", new { name = "m_" + Guid.NewGuid().ToString("N")[..8], content = "AND\n{% if x %}" }, Token);

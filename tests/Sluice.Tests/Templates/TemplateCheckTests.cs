@@ -116,6 +116,14 @@ public sealed class TemplateCheckTests
     }
 
     [Fact]
+    public void Run_ParameterWithoutAName_IsLeftToTheParameterChecks()
+    {
+        var error = Assert.Single(Check("SELECT {{ a }}", [new ParamDefinition { Name = null! }, new ParamDefinition { Name = "" }]).Errors);
+
+        Assert.Equal("a", error.Name);
+    }
+
+    [Fact]
     public void Run_UnusedParameter_IsAWarningNotAnError()
     {
         var result = Check("SELECT {{ a }}", Params("a", "limit"));
