@@ -6,8 +6,9 @@ namespace Sluice.Core.Parameters;
 /// <c>{{ name }}</c>.</summary>
 internal static class ParamName
 {
-    // Liquid reads these as literals, so a parameter so named could never be referenced.
-    private static readonly FrozenSet<string> Literals =
+    /// <summary>Names Liquid reads as literals, so a parameter so named could never be
+    /// referenced (and a template reading one reads no variable).</summary>
+    public static FrozenSet<string> Literals { get; } =
         new[] { "true", "false", "nil", "null", "empty", "blank" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The request header a <c>header</c> parameter is read from: the name with

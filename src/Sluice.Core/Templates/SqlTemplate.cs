@@ -48,17 +48,25 @@ public sealed class SqlTemplate
 
     /// <summary>Parses <paramref name="source"/> (Liquid) once, at publish time. Errors are
     /// values, each with a 1-based line and column.</summary>
-    public static TemplateParseResult Parse(string source, TemplateOptions options)
+    public static TemplateParseResult Parse(string source, TemplateOptions options) => Parse(source, options, null);
+
+    /// <summary><see cref="Parse(string, TemplateOptions)"/>, also noting where each statement
+    /// spliced in from a macro was included (see <see cref="TemplateCompiler.Compile"/>).</summary>
+    internal static TemplateParseResult Parse(string source, TemplateOptions options, Dictionary<ScriptNode, Scriban.Parsing.SourceSpan>? includeSites)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<TemplateError>();
         var identifiers = IdentifierAllowList.Create(options.AllowedIdentifiers, errors);
-        var template = TemplateCompiler.Compile(source, options.Macros, errors);
+        var template = TemplateCompiler.Compile(source, options.Macros, errors, includeSites);
         return template is null || identifiers is null || errors.Count > 0
             ? new TemplateParseResult(null, errors)
             : new TemplateParseResult(new SqlTemplate(template, identifiers, options.TimeProvider), []);
     }
+
+    /// <summary>The parsed and rewritten tree (macros spliced in, outputs bound), for checks
+    /// that read it; never written.</summary>
+    internal ScriptPage Page => _template.Page!;
 
     /// <summary>Renders the template for one request. Thread-safe: one template may render
     /// on many threads at once.</summary>

@@ -14,16 +14,28 @@ internal sealed class TemplateCompiler
     private static readonly ParserOptions Options = new() { ParseFloatAsDecimal = true };
 
     private readonly IReadOnlyDictionary<string, string> _macros;
+    private readonly Dictionary<ScriptNode, SourceSpan>? _includeSites;
     private readonly List<string> _including = [];
     private int _includes;
     private int _captures;
 
-    private TemplateCompiler(IReadOnlyDictionary<string, string> macros) => _macros = macros;
+    private TemplateCompiler(IReadOnlyDictionary<string, string> macros, Dictionary<ScriptNode, SourceSpan>? includeSites)
+    {
+        _macros = macros;
+        _includeSites = includeSites;
+    }
 
     /// <summary>The rewritten template, or null with the errors added to <paramref name="errors"/>.</summary>
-    public static Template? Compile(string source, IReadOnlyDictionary<string, string> macros, List<TemplateError> errors)
+    /// <param name="source">The template's Liquid source.</param>
+    /// <param name="macros">Macro sources by include name.</param>
+    /// <param name="errors">Where problems are added.</param>
+    /// <param name="includeSites">When given, receives each statement spliced in from a macro
+    /// with the span of the include tag that brought it in the template itself (the outermost
+    /// include, for a macro included by a macro).</param>
+    public static Template? Compile(string source, IReadOnlyDictionary<string, string> macros, List<TemplateError> errors,
+        Dictionary<ScriptNode, SourceSpan>? includeSites = null)
     {
-        var template = new TemplateCompiler(macros).Load(source, null, errors);
+        var template = new TemplateCompiler(macros, includeSites).Load(source, null, errors);
         if (template?.Page is { } page)
         {
             OutputBinding.Apply(page);
@@ -111,7 +123,7 @@ internal sealed class TemplateCompiler
     }
 
     /// <summary>Replaces the include statement with the macro's statements.</summary>
-    private static void Splice(ScriptExpressionStatement include, ScriptBlockStatement body)
+    private void Splice(ScriptExpressionStatement include, ScriptBlockStatement body)
     {
         var statements = (ScriptList<ScriptStatement>)include.Parent!;
         var index = statements.IndexOf(include);
@@ -121,6 +133,11 @@ internal sealed class TemplateCompiler
             var statement = body.Statements[0];
             body.Statements.RemoveAt(0);
             statements.Insert(index++, statement);
+            if (_includeSites is not null)
+            {
+                // Outer includes splice later, so the outermost site is the one that stays.
+                _includeSites[statement] = include.Span;
+            }
         }
     }
 

@@ -20,10 +20,11 @@ internal static class Problems
         _ = cancellationToken;
     }
 
-    /// <summary>A 400 listing a message per invalid field.</summary>
-    public static IResult Invalid(Dictionary<string, string[]> errors) =>
+    /// <summary>A 400 listing a message per invalid field, with any <paramref name="extensions"/>
+    /// (such as <c>template_errors</c>) beside them.</summary>
+    public static IResult Invalid(Dictionary<string, string[]> errors, Dictionary<string, object?>? extensions = null) =>
         TypedResults.ValidationProblem(errors, title: "Invalid request",
-            detail: string.Join(" ", errors.Select(error => $"{error.Key} {string.Join(" ", error.Value)}")));
+            detail: string.Join(" ", errors.Select(error => $"{error.Key} {string.Join(" ", error.Value)}")), extensions: extensions);
 
     /// <summary>404 naming the missing resource.</summary>
     public static IResult NotFound(string resource, long id) =>

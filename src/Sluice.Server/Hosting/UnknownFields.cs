@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Sluice.Core.Naming;
 
 namespace Sluice.Server.Hosting;
 

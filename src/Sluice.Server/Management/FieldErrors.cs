@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Sluice.Core.Templates;
 using Sluice.Server.Hosting;
 
 namespace Sluice.Server.Management;
@@ -9,6 +10,7 @@ internal sealed class FieldErrors
     private const int MaxEchoedLength = 100;
 
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly List<TemplateError> _templateErrors = [];
 
     public bool Any => _errors.Count > 0;
 
@@ -71,5 +73,19 @@ internal sealed class FieldErrors
         ? $"is required; use one of {string.Join(", ", valid)}."
         : $"'{(value.Length <= MaxEchoedLength ? value : value[..MaxEchoedLength] + "…")}' is not valid; use one of {string.Join(", ", valid)}.";
 
-    public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
+
+    /// <summary>Adds a template's problems to <paramref name="field"/> as "line L, column C:
+    /// message", and to the problem's <c>template_errors</c> list as <c>{line, column, message,
+    /// name}</c> objects, so an editor can underline each one.</summary>
+    public void AddTemplateErrors(string field, IEnumerable<TemplateError> errors)
+    {
+        foreach (var error in errors)
+        {
+            Add(field, error.ToString());
+            _templateErrors.Add(error);
+        }
+    }
+
+    public IResult ToProblem() => Problems.Invalid(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal),
+        _templateErrors.Count == 0 ? null : new Dictionary<string, object?> { ["template_errors"] = _templateErrors.ToArray() });
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Sluice.Core.Apis;
 
 namespace Sluice.Server.Management.Apis;
@@ -9,6 +10,11 @@ internal sealed record ApiResponse(long Id, long? ModuleId, string Name, string 
     JsonElement Params, string? ResultTransform, JsonElement Tests, string? Description, bool IsPublished, long? PublishedVersionId,
     int? PublishedVersion, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
+    /// <summary>What the template check found worth a look but not worth refusing (a declared
+    /// parameter the template never reads); only in the answers to create and update.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
+
     public static ApiResponse From(ApiRecord api) => new(api.Id, api.ModuleId, api.Name, api.Path, api.HttpMethod, api.ExecuteEngine,
         api.DatasourceId, api.AccessType, api.RateLimitPerMinute, api.StatementTimeoutSeconds, api.Pagination, Json(api.Identifiers), api.Content,
         Json(api.Params), api.ResultTransform, Json(api.Tests), api.Description, api.PublishedVersionId is not null, api.PublishedVersionId,

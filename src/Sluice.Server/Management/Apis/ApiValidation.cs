@@ -14,7 +14,10 @@ internal static class ApiValidation
 {
     public const string TemplateSizeSetting = "SQL_TEMPLATE_MAX_SIZE";
 
-    public static ApiFields? Merge(ApiRequest request, ApiRecord? current, IReadOnlyList<PublishedMacro> macros, int maxTemplateSize, FieldErrors errors)
+    /// <summary>The API's fields after the change, or null with <paramref name="errors"/> saying
+    /// why; <paramref name="warnings"/> receives the template check's warnings.</summary>
+    public static ApiFields? Merge(ApiRequest request, ApiRecord? current, IReadOnlyList<PublishedMacro> macros, int maxTemplateSize, FieldErrors errors,
+        List<string> warnings)
     {
         var name = request.Name?.Trim() ?? current?.Name;
         var path = request.Path?.Trim().Trim('/') ?? current?.Path;
@@ -59,7 +62,10 @@ internal static class ApiValidation
         {
             return null;
         }
-        CheckTemplate(content, identifiers, MacroScope.For(macros, request.ModuleId ?? current?.ModuleId), errors);
+        // A change that leaves the template and its parameters alone (a rename, say) is not
+        // refused for variables an older draft already reads.
+        var checkVariables = current is null || request.Content is not null || request.Params is not null;
+        warnings.AddRange(CheckTemplate(content, identifiers, parameters, MacroScope.For(macros, request.ModuleId ?? current?.ModuleId), checkVariables, errors));
         if (errors.Any)
         {
             return null;
@@ -69,13 +75,16 @@ internal static class ApiValidation
             request.Description ?? current?.Description, tests);
     }
 
-    private static void CheckTemplate(string content, string identifiers, IReadOnlyDictionary<string, string> macros, FieldErrors errors)
+    /// <summary>Checks a template with its parameters and the macros it may include, adding its
+    /// errors to <c>content</c> (undeclared variables only when <paramref name="checkVariables"/>);
+    /// returns its warnings.</summary>
+    public static IReadOnlyList<string> CheckTemplate(string content, string identifiers, string parameters, IReadOnlyDictionary<string, string> macros,
+        bool checkVariables, FieldErrors errors)
     {
-        var parsed = SqlTemplate.Parse(content, new TemplateOptions { AllowedIdentifiers = ApiJson.Identifiers(identifiers), Macros = macros });
-        foreach (var error in parsed.Errors)
-        {
-            errors.Add("content", $"line {error.Line}, column {error.Column}: {error.Message}");
-        }
+        var checkedTemplate = TemplateCheck.Run(content, new TemplateOptions { AllowedIdentifiers = ApiJson.Identifiers(identifiers), Macros = macros },
+            ApiJson.Params(parameters));
+        errors.AddTemplateErrors("content", checkVariables ? checkedTemplate.Errors : checkedTemplate.Errors.Where(error => error.Name is null));
+        return checkedTemplate.Warnings;
     }
 
     private static string? Identifiers(JsonElement json, FieldErrors errors)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sluice.Core.Apis;
 
 namespace Sluice.Server.Management.Apis;
@@ -7,6 +8,10 @@ internal sealed record ApiVersionResponse(long Id, long ApiId, int Version, stri
     string? ResultTransform, System.Text.Json.JsonElement Identifiers, System.Text.Json.JsonElement Tests, string CommitMessage, long? CreatedBy,
     DateTimeOffset CreatedAt, bool IsPublished)
 {
+    /// <summary>The template check's warnings on the committed draft; only in the answer to a commit.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
+
     public static ApiVersionResponse From(ApiVersionRecord version, long? publishedVersionId) => new(version.Id, version.ApiId, version.Version,
         version.Content, ApiResponse.Json(version.Params), version.ResultTransform, ApiResponse.Json(version.Identifiers),
         ApiResponse.Json(version.Tests), version.CommitMessage,

@@ -57,8 +57,9 @@ internal static class ApisApi
         SluiceSettings settings, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
+        var warnings = new List<string>();
         var published = await macros.PublishedAsync(cancellationToken);
-        var fields = ApiValidation.Merge(request, null, published, settings.SqlTemplateMaxSize, errors);
+        var fields = ApiValidation.Merge(request, null, published, settings.SqlTemplateMaxSize, errors, warnings);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
@@ -75,7 +76,7 @@ internal static class ApisApi
         var created = await store.CreateAsync(fields, DashboardClaims.UserId(user), cancellationToken);
         return created is null
             ? await RouteTaken(store, fields, null, cancellationToken)
-            : TypedResults.Created($"/api/v1/apis/{created.Id}", ApiResponse.From(created));
+            : TypedResults.Created($"/api/v1/apis/{created.Id}", ApiResponse.From(created) with { Warnings = warnings });
     }
 
     private static async Task<IResult> Update(long id, ApiRequest request, HttpContext http, ApiStore store, MacroStore macros, CatalogReferences references,
@@ -87,8 +88,9 @@ internal static class ApisApi
             return Problems.NotFound("API", id);
         }
         var errors = new FieldErrors();
+        var warnings = new List<string>();
         var published = await macros.PublishedAsync(cancellationToken);
-        var fields = ApiValidation.Merge(request, current, published, settings.SqlTemplateMaxSize, errors);
+        var fields = ApiValidation.Merge(request, current, published, settings.SqlTemplateMaxSize, errors, warnings);
         if (fields is not null)
         {
             await references.CheckAsync(fields.ModuleId, fields.DatasourceId, errors, cancellationToken);
@@ -113,7 +115,7 @@ internal static class ApisApi
             return await RouteTaken(store, fields, id, cancellationToken);
         }
         await snapshots.RefreshAsync(cancellationToken);
-        return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
+        return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!) with { Warnings = warnings });
     }
 
     private static async Task<IResult> Delete(long id, ApiStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
@@ -127,7 +129,7 @@ internal static class ApisApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, MacroStore macros, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var api = await store.FindAsync(id, cancellationToken);
         if (api is null)
@@ -137,6 +139,9 @@ internal static class ApisApi
         var errors = new FieldErrors();
         errors.Require("commit_message", request.CommitMessage);
         errors.MaxLength("commit_message", request.CommitMessage, 1000);
+        // The draft may predate the check, or a macro it includes may have changed since it was saved.
+        var warnings = ApiValidation.CheckTemplate(api.Content, api.Identifiers, api.Params,
+            MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId), checkVariables: true, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -146,7 +151,8 @@ internal static class ApisApi
             return NothingChanged($"API {id}", newest.Version);
         }
         var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
-        return TypedResults.Created($"/api/v1/apis/{id}/versions/{version.Id}", ApiVersionResponse.From(version, api.PublishedVersionId));
+        return TypedResults.Created($"/api/v1/apis/{id}/versions/{version.Id}",
+            ApiVersionResponse.From(version, api.PublishedVersionId) with { Warnings = warnings });
     }
 
     private static async Task<IResult> Versions(long id, ApiStore store, CancellationToken cancellationToken)

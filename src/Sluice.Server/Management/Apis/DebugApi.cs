@@ -75,11 +75,8 @@ internal static class DebugApi
             return refused;
         }
         var visibleMacros = MacroScope.For(published, draft?.ModuleId);
-        var parsed = SqlTemplate.Parse(content!, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = visibleMacros });
-        foreach (var error in parsed.Errors)
-        {
-            errors.Add("content", $"line {error.Line}, column {error.Column}: {error.Message}");
-        }
+        var parsed = TemplateCheck.Run(content!, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = visibleMacros }, definitions!);
+        errors.AddTemplateErrors("content", parsed.Errors);
         if (errors.Any)
         {
             return errors.ToProblem();

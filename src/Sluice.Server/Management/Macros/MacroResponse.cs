@@ -1,4 +1,5 @@
 using Sluice.Core.Macros;
+using Sluice.Core.Templates;
 
 namespace Sluice.Server.Management.Macros;
 
@@ -6,6 +7,13 @@ namespace Sluice.Server.Management.Macros;
 internal sealed record MacroResponse(long Id, long? ModuleId, string Name, string? Description, string Content, bool IsPublished,
     long? PublishedVersionId, int? PublishedVersion, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
+    /// <summary>The variables the draft reads without setting them: what an API that includes it
+    /// must declare as parameters (or set with assign or capture).</summary>
+    public IReadOnlyList<string> Reads { get; init; } = [];
+
     public static MacroResponse From(MacroRecord macro) => new(macro.Id, macro.ModuleId, macro.Name, macro.Description, macro.Content,
-        macro.PublishedVersionId is not null, macro.PublishedVersionId, macro.PublishedVersion, macro.CreatedAt, macro.UpdatedAt);
+        macro.PublishedVersionId is not null, macro.PublishedVersionId, macro.PublishedVersion, macro.CreatedAt, macro.UpdatedAt)
+    {
+        Reads = TemplateCheck.FreeVariables(macro.Content, TemplateOptions.Default),
+    };
 }

@@ -184,10 +184,9 @@ internal static partial class MacrosApi
         errors.MaxLength("name", name, 100);
         if (errors.Require("content", content) && errors.MaxLength("content", content, maxContentSize, ApiValidation.TemplateSizeSetting))
         {
-            foreach (var error in SqlTemplate.Parse(content!, TemplateOptions.Default).Errors)
-            {
-                errors.Add("content", $"line {error.Line}, column {error.Column}: {error.Message}");
-            }
+            // Only the syntax: the variables a macro reads are checked in each API that includes
+            // it, against that API's parameters.
+            errors.AddTemplateErrors("content", SqlTemplate.Parse(content!, TemplateOptions.Default).Errors);
         }
         return (name, content);
     }

@@ -1,4 +1,4 @@
-namespace Sluice.Server.Hosting;
+namespace Sluice.Core.Naming;
 
 /// <summary>The known name a caller most likely meant by one that is not known: one that starts
 /// with it or it starts with (<c>version</c> → <c>version_id</c>), else the nearest by edit

@@ -1,6 +1,6 @@
-using Sluice.Server.Hosting;
+using Sluice.Core.Naming;
 
-namespace Sluice.Tests.Hosting;
+namespace Sluice.Tests.Naming;
 
 public sealed class ClosestNameTests
 {
