@@ -9,7 +9,7 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
 {
     private const string Columns = "id, module_id, name, path, http_method, execute_engine, datasource_id, access_type, rate_limit_per_minute, " +
         "statement_timeout_seconds, pagination, identifiers, content, params, result_transform, description, published_version_id, created_by, created_at, updated_at";
-    private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at";
+    private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at, result_columns";
 
     /// <summary>A page of APIs matching the filter.</summary>
     public async Task<PageResult<ApiRecord>> ListAsync(ApiFilter filter, IReadOnlyCollection<long>? onlyIds, PageRequest page, CancellationToken cancellationToken)
@@ -87,8 +87,8 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
     public Task DeleteAsync(long id, CancellationToken cancellationToken) =>
         WriteAsync("DELETE FROM apis WHERE id = @id", new { id }, cancellationToken);
 
-    /// <summary>Freezes the draft as the next version.</summary>
-    public async Task<ApiVersionRecord> CommitAsync(ApiRecord api, string commitMessage, long? userId, CancellationToken cancellationToken)
+    /// <summary>Freezes the draft as the next version, with the result columns its SQL check found (JSON, or null).</summary>
+    public async Task<ApiVersionRecord> CommitAsync(ApiRecord api, string commitMessage, long? userId, string? resultColumns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         var now = time.GetUtcNow();
@@ -96,11 +96,11 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO api_versions (api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at)
+            INSERT INTO api_versions (api_id, version, content, params, result_transform, identifiers, commit_message, created_by, created_at, result_columns)
             VALUES (@Id, (SELECT COALESCE(MAX(version), 0) + 1 FROM api_versions WHERE api_id = @Id), @Content, @Params, @ResultTransform,
-                @Identifiers, @commitMessage, @userId, @now)
+                @Identifiers, @commitMessage, @userId, @now, @resultColumns)
             RETURNING id
-            """, new { api.Id, api.Content, api.Params, api.ResultTransform, api.Identifiers, commitMessage, userId, now }, transaction, cancellationToken: cancellationToken));
+            """, new { api.Id, api.Content, api.Params, api.ResultTransform, api.Identifiers, commitMessage, userId, now, resultColumns }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (await FindVersionAsync(api.Id, id, cancellationToken))!;
     }
@@ -127,6 +127,22 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ApiVersionRecord>(new CommandDefinition(
             $"SELECT {VersionColumns} FROM api_versions WHERE api_id = @apiId AND id = @versionId", new { apiId, versionId }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>One version of an API by its per-API number, or null.</summary>
+    public async Task<ApiVersionRecord?> FindVersionByNumberAsync(long apiId, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ApiVersionRecord>(new CommandDefinition(
+            $"SELECT {VersionColumns} FROM api_versions WHERE api_id = @apiId AND version = @version", new { apiId, version }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Replaces the result columns a version's SQL check found (JSON, or null).</summary>
+    public async Task SetResultColumnsAsync(long versionId, string? resultColumns, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE api_versions SET result_columns = @resultColumns WHERE id = @versionId",
+            new { versionId, resultColumns }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Deletes a version unless it is the published one.</summary>

@@ -38,6 +38,7 @@ internal static class GatewayServices
         services.AddHostedService<SnapshotSubscriber>();
         services.AddSingleton<Demo.DemoSeed>();
         services.AddSingleton<Management.CatalogReferences>();
+        services.AddSingleton<Management.Apis.ApiSqlCheck>();
         return services;
     }
 

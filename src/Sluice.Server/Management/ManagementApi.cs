@@ -38,6 +38,7 @@ internal static class ManagementApi
         api.MapDebugApi();
         api.MapApisApi();
         api.MapApiVersionsApi();
+        api.MapApiCheckApi();
         api.MapMacrosApi();
         api.MapMacroVersionsApi();
         api.MapClientsApi();

@@ -23,7 +23,7 @@ internal static class ApisApi
         group.MapGet("/{id:long}", Get).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
         group.MapPatch("/{id:long}", Update).Produces<ApiResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Update);
         group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Delete);
-        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Update);
+        group.MapPost("/{id:long}/versions", Commit).Produces<ApiVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).RequirePermission(ResourceType.Api, PermissionAction.Update);
         group.MapGet("/{id:long}/versions", Versions).Produces<ListResponse<ApiVersionResponse>>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
         group.MapGet("/{id:long}/versions/{versionId:long}", Version).Produces<ApiVersionResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Read);
         group.MapPost("/{id:long}/versions/{versionId:long}/restore", Restore).Produces<ApiResponse>().ProducesProblem(404).RequirePermission(ResourceType.Api, PermissionAction.Update);
@@ -124,7 +124,7 @@ internal static class ApisApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, ApiSqlCheck check, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var api = await store.FindAsync(id, cancellationToken);
         if (api is null)
@@ -138,7 +138,12 @@ internal static class ApisApi
         {
             return errors.ToProblem();
         }
-        var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
+        var gate = await check.GateAsync(api, null, request.Force == true, "commit", cancellationToken);
+        if (gate.Refusal is { } refused)
+        {
+            return refused;
+        }
+        var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), gate.ResultColumns, cancellationToken);
         return TypedResults.Created($"/api/v1/apis/{id}/versions/{version.Id}", ApiVersionResponse.From(version, api.PublishedVersionId));
     }
 
@@ -171,7 +176,8 @@ internal static class ApisApi
         return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> Publish(long id, PublishRequest? request, ApiStore store, GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Publish(long id, PublishRequest? request, ApiStore store, ApiSqlCheck check, GatewaySnapshots snapshots,
+        CancellationToken cancellationToken)
     {
         var api = await store.FindAsync(id, cancellationToken);
         if (api is null)
@@ -186,6 +192,10 @@ internal static class ApisApi
             return request?.VersionId is { } missing
                 ? Problems.NotFound($"version of API {id} with id", missing)
                 : Problems.Status(StatusCodes.Status409Conflict, "Nothing to publish", $"API {id} has no versions yet; commit one with POST /api/v1/apis/{id}/versions.");
+        }
+        if ((await check.GateAsync(api, version, request?.Force == true, "publish", cancellationToken)).Refusal is { } refused)
+        {
+            return refused;
         }
         await store.PublishAsync(id, version.Id, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);

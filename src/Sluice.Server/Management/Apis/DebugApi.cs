@@ -104,8 +104,8 @@ internal static class DebugApi
             return TypedResults.Ok(Failed(rendered.Error!, [], bindMs, renderMs, 0));
         }
         var statements = rendered.Command.Statements.Select(s => new DebugStatement(s.Sql, s.Values)).ToArray();
-        var shared = snapshots.Current.Datasources.TryGetValue(record.Id, out var model) && model.Record.SameConnectionAs(record) ? model.Pool : null;
-        var pool = shared ?? DatasourcePool.Create(datasources.ToSpec(record), settings.Connectors with { PoolSize = 1 });
+        await using var lease = DatasourceLease.For(record, snapshots, datasources, settings);
+        var pool = lease.Pool;
         clock.Restart();
         System.Data.Common.DbConnection? connection = null;
         try
@@ -156,10 +156,6 @@ internal static class DebugApi
             if (connection is not null)
             {
                 await connection.DisposeAsync();
-            }
-            if (shared is null)
-            {
-                await pool.DisposeAsync();
             }
         }
     }

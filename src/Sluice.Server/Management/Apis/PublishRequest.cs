@@ -1,4 +1,5 @@
 namespace Sluice.Server.Management.Apis;
 
-/// <summary>Which version to publish; null publishes the newest.</summary>
-internal sealed record PublishRequest(long? VersionId);
+/// <summary>Which version to publish (null publishes the newest); <c>force</c> publishes even
+/// when the SQL check finds problems.</summary>
+internal sealed record PublishRequest(long? VersionId, bool? Force = null);
