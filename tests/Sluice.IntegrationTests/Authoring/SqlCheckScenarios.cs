@@ -10,7 +10,7 @@ namespace Sluice.IntegrationTests.Authoring;
 /// publish): the database prepares each statement without running it, the same on every engine.</summary>
 public abstract class SqlCheckScenarios<TDatasource>(GatewayFixture<TDatasource> fixture) where TDatasource : TestDatasource, new()
 {
-    private HttpClient Http => fixture.Server.Http;
+    protected HttpClient Http => fixture.Server.Http;
     private string Token => fixture.Token;
 
     /// <summary>The code the engine gives for an unknown table.</summary>
@@ -202,7 +202,7 @@ public abstract class SqlCheckScenarios<TDatasource>(GatewayFixture<TDatasource>
         await Actors.AssertForbiddenAsync(noDatasource, "datasource_id");
     }
 
-    private async Task<long> CreateAsync(string sql, string parameters = "[]", string method = "GET")
+    protected async Task<long> CreateAsync(string sql, string parameters = "[]", string method = "GET")
     {
         var path = "c" + Guid.NewGuid().ToString("N")[..10];
         using var created = await Http.PostJsonAsync("/api/v1/apis", new Dictionary<string, object?>
@@ -215,12 +215,22 @@ public abstract class SqlCheckScenarios<TDatasource>(GatewayFixture<TDatasource>
         return (long)body["id"]!;
     }
 
-    private async Task<JsonNode> CheckAsync(long id, object? body = null)
+    protected async Task<JsonNode> CheckAsync(long id, object? body = null)
     {
         using var response = await Http.PostJsonAsync($"/api/v1/apis/{id}/check", body ?? new { }, Token);
         var report = await response.ReadJsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, report.ToJsonString());
         return report;
+    }
+
+    /// <summary>The single row a query returns, through a published API.</summary>
+    protected async Task<JsonNode> ReadRowAsync(string sql)
+    {
+        var (_, path) = await fixture.PublishAsync(sql);
+        using var response = await Http.GetAsync($"/api/{path}");
+        var body = await response.ReadJsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
+        return Assert.Single(body["data"]!.AsArray())!;
     }
 
     private async Task<JsonNode> GetAsync(string path)
@@ -235,11 +245,46 @@ public abstract class SqlCheckScenarios<TDatasource>(GatewayFixture<TDatasource>
 public sealed class PostgresSqlCheckScenarios(PostgresGateway fixture) : SqlCheckScenarios<PostgresTestDatasource>(fixture), IClassFixture<PostgresGateway>
 {
     protected override string UnknownTableCode => "42P01";
+
+    // A sequence does not roll back: had the INSERT run (even in a rolled-back transaction), it
+    // would have taken a value.
+    [Fact]
+    public async Task Check_Insert_IsDescribedButNeverExecuted()
+    {
+        var table = "serials_" + Guid.NewGuid().ToString("N")[..8];
+        await fixture.Database.ExecuteAsync($"CREATE TABLE {table} (id SERIAL PRIMARY KEY, v INTEGER NOT NULL)");
+        var id = await CreateAsync($"INSERT INTO {table} (v) VALUES ({{{{ v }}}}) RETURNING id",
+            """[{"name": "v", "data_type": "integer", "is_required": true}]""", method: "POST");
+
+        var report = await CheckAsync(id);
+
+        Assert.True((bool)report["ok"]!, report.ToJsonString());
+        Assert.Equal("id", (string?)Assert.Single(Assert.Single(report["statements"]!.AsArray())!["columns"]!.AsArray())!["name"]);
+        var sequence = await ReadRowAsync($"SELECT is_called FROM {table}_id_seq");
+        Assert.False((bool)sequence["is_called"]!);
+    }
 }
 
 public sealed class MariaDbSqlCheckScenarios(MariaDbGateway fixture) : SqlCheckScenarios<MariaDbTestDatasource>(fixture), IClassFixture<MariaDbGateway>
 {
     protected override string UnknownTableCode => "42S02";
+
+    // A SELECT's columns are read with a zero row limit: it must not evaluate its select list.
+    [Fact]
+    public async Task Check_Select_IsDescribedButNeverExecuted()
+    {
+        var sequence = "seq_" + Guid.NewGuid().ToString("N")[..8];
+        await fixture.Database.ExecuteAsync($"CREATE SEQUENCE {sequence}");
+        var id = await CreateAsync($"SELECT NEXTVAL({sequence}) AS n, name FROM items WHERE id = {{{{ id }}}}",
+            """[{"name": "id", "data_type": "integer", "is_required": true}]""");
+
+        var report = await CheckAsync(id);
+
+        Assert.True((bool)report["ok"]!, report.ToJsonString());
+        Assert.Equal(["n", "name"], Assert.Single(report["statements"]!.AsArray())!["columns"]!.AsArray().Select(c => (string)c!["name"]!));
+        var next = await ReadRowAsync($"SELECT next_not_cached_value AS next FROM {sequence}");
+        Assert.Equal(1L, (long)next["next"]!);
+    }
 }
 
 public sealed class SqliteSqlCheckScenarios(SqliteGateway fixture) : SqlCheckScenarios<SqliteTestDatasource>(fixture), IClassFixture<SqliteGateway>
