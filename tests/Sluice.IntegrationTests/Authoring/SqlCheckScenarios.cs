@@ -290,9 +290,39 @@ public sealed class MariaDbSqlCheckScenarios(MariaDbGateway fixture) : SqlCheckS
 public sealed class SqliteSqlCheckScenarios(SqliteGateway fixture) : SqlCheckScenarios<SqliteTestDatasource>(fixture), IClassFixture<SqliteGateway>
 {
     protected override string UnknownTableCode => "1";
+
+    [Fact]
+    public async Task Check_SandboxRefusal_ReportedAsTheGatewayWould()
+    {
+        var id = await CreateAsync($"ATTACH DATABASE '{Path.Combine(Path.GetTempPath(), "other.db")}' AS other; SELECT 1 AS one");
+
+        var problem = Assert.Single((await CheckAsync(id))["problems"]!.AsArray())!;
+
+        Assert.Contains("ATTACH is not allowed on a sandboxed SQLite datasource", (string)problem["message"]!, StringComparison.Ordinal);
+        Assert.StartsWith("ATTACH DATABASE", (string?)problem["sql"], StringComparison.Ordinal);
+    }
 }
 
 public sealed class DuckDbSqlCheckScenarios(DuckDbGateway fixture) : SqlCheckScenarios<DuckDbTestDatasource>(fixture), IClassFixture<DuckDbGateway>
 {
     protected override string UnknownTableCode => "Catalog";
+
+    [Fact]
+    public async Task Check_SandboxRefusal_ReportedAsTheGatewayWould()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "sluice-check-" + Guid.NewGuid().ToString("N")[..8] + ".csv");
+        await File.WriteAllTextAsync(file, "a\n1\n");
+        try
+        {
+            var id = await CreateAsync($"SELECT * FROM read_csv('{file}')");
+
+            var problem = Assert.Single((await CheckAsync(id))["problems"]!.AsArray())!;
+
+            Assert.Contains("Not allowed on a sandboxed DuckDB datasource", (string)problem["message"]!, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
