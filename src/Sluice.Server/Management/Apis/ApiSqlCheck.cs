@@ -89,7 +89,7 @@ internal sealed class ApiSqlCheck(ApiStore apis, DatasourceStore datasources, Ma
         var retry = $"Send \"force\": true to {action} anyway.";
         var (title, detail) = report.Unreachable is { } reason
             ? ("Datasource unreachable", $"The SQL could not be checked: the datasource could not be reached ({reason}). {retry}")
-            : ("SQL check failed", $"The database refused the SQL: {string.Join(" ", report.Problems.Select(Describe))} Fix the template, or {char.ToLowerInvariant(retry[0])}{retry[1..]}");
+            : ("SQL check failed", $"The SQL check found problems: {string.Join(" ", report.Problems.Select(Describe))} Fix the template, or {char.ToLowerInvariant(retry[0])}{retry[1..]}");
         return TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: title,
             extensions: new Dictionary<string, object?> { ["problems"] = report.Problems });
     }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Apis;
-using Sluice.Core.Connectors;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
 using Sluice.Core.Parameters;
