@@ -148,6 +148,7 @@ public abstract class SqlCheckScenarios<TDatasource>(GatewayFixture<TDatasource>
 
         using var forced = await Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "broken anyway", force = true }, Token);
         Assert.Equal(HttpStatusCode.Created, forced.StatusCode);
+        Assert.Null((await forced.ReadJsonAsync())["result_columns"]);
         var audit = (await GetAsync($"/api/v1/audit?resource_type=api&resource_id={id}&action=commit"))["data"]!.AsArray();
         Assert.True((bool)Assert.Single(audit)!["summary"]!["force"]!);
     }
@@ -159,6 +160,7 @@ public abstract class SqlCheckScenarios<TDatasource>(GatewayFixture<TDatasource>
         using (var commit = await Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "good" }, Token))
         {
             Assert.Equal(HttpStatusCode.Created, commit.StatusCode);
+            Assert.Equal("id", (string?)Assert.Single((await commit.ReadJsonAsync())["result_columns"]!.AsArray())!["name"]);
         }
         using (var edit = await Http.PatchJsonAsync($"/api/v1/apis/{id}", new { content = "SELECT id FROM orderz" }, Token))
         {

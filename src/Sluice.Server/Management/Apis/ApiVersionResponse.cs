@@ -2,11 +2,12 @@ using Sluice.Core.Apis;
 
 namespace Sluice.Server.Management.Apis;
 
-/// <summary>A committed version of an API.</summary>
+/// <summary>A committed version of an API, with the result columns the SQL check found (null when never checked).</summary>
 internal sealed record ApiVersionResponse(long Id, long ApiId, int Version, string Content, System.Text.Json.JsonElement Params,
-    string? ResultTransform, System.Text.Json.JsonElement Identifiers, string CommitMessage, long? CreatedBy, DateTimeOffset CreatedAt, bool IsPublished)
+    string? ResultTransform, System.Text.Json.JsonElement Identifiers, string CommitMessage, long? CreatedBy, DateTimeOffset CreatedAt, bool IsPublished,
+    System.Text.Json.JsonElement? ResultColumns)
 {
     public static ApiVersionResponse From(ApiVersionRecord version, long? publishedVersionId) => new(version.Id, version.ApiId, version.Version,
         version.Content, ApiResponse.Json(version.Params), version.ResultTransform, ApiResponse.Json(version.Identifiers), version.CommitMessage,
-        version.CreatedBy, version.CreatedAt, version.Id == publishedVersionId);
+        version.CreatedBy, version.CreatedAt, version.Id == publishedVersionId, version.ResultColumns is null ? null : ApiResponse.Json(version.ResultColumns));
 }
