@@ -11,7 +11,7 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         "statement_timeout_seconds, pagination, identifiers, content, params, result_transform, tests, description, published_version_id, created_by, created_at, updated_at";
     // What a read shows: the columns and the published version's number.
     private const string ReadColumns = Columns + ", (SELECT v.version FROM api_versions v WHERE v.id = apis.published_version_id) AS published_version";
-    private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, tests, commit_message, created_by, created_at";
+    private const string VersionColumns = "id, api_id, version, content, params, result_transform, identifiers, tests, commit_message, created_by, created_at, result_columns";
 
     /// <summary>A page of APIs matching the filter.</summary>
     public async Task<PageResult<ApiRecord>> ListAsync(ApiFilter filter, IReadOnlyCollection<long>? onlyIds, PageRequest page, CancellationToken cancellationToken)
@@ -89,9 +89,10 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
     public Task DeleteAsync(long id, CancellationToken cancellationToken) =>
         WriteAsync("DELETE FROM apis WHERE id = @id", new { id }, cancellationToken);
 
-    /// <summary>Freezes the draft as the next version. Its number comes from the API's counter,
-    /// taken in the same transaction, so numbers are never reused, even after a delete.</summary>
-    public async Task<ApiVersionRecord> CommitAsync(ApiRecord api, string commitMessage, long? userId, CancellationToken cancellationToken)
+    /// <summary>Freezes the draft as the next version, with the result columns its SQL check found
+    /// (JSON, or null). Its number comes from the API's counter, taken in the same transaction, so
+    /// numbers are never reused, even after a delete.</summary>
+    public async Task<ApiVersionRecord> CommitAsync(ApiRecord api, string commitMessage, long? userId, string? resultColumns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         var now = time.GetUtcNow();
@@ -100,10 +101,10 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         var number = await VersionRows.NextNumberAsync(connection, transaction, "apis", api.Id, cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO api_versions (api_id, version, content, params, result_transform, identifiers, tests, commit_message, created_by, created_at)
-            VALUES (@Id, @number, @Content, @Params, @ResultTransform, @Identifiers, @Tests, @commitMessage, @userId, @now)
+            INSERT INTO api_versions (api_id, version, content, params, result_transform, identifiers, tests, commit_message, created_by, created_at, result_columns)
+            VALUES (@Id, @number, @Content, @Params, @ResultTransform, @Identifiers, @Tests, @commitMessage, @userId, @now, @resultColumns)
             RETURNING id
-            """, new { api.Id, number, api.Content, api.Params, api.ResultTransform, api.Identifiers, api.Tests, commitMessage, userId, now },
+            """, new { api.Id, number, api.Content, api.Params, api.ResultTransform, api.Identifiers, api.Tests, commitMessage, userId, now, resultColumns },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (await FindVersionAsync(api.Id, id, cancellationToken))!;
@@ -139,6 +140,14 @@ public sealed class ApiStore(MetadataDb db, TimeProvider time)
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ApiVersionRecord>(new CommandDefinition(
             $"SELECT {VersionColumns} FROM api_versions WHERE api_id = @apiId AND version = @number", new { apiId, number }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Replaces the result columns a version's SQL check found (JSON, or null).</summary>
+    public async Task SetResultColumnsAsync(long versionId, string? resultColumns, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE api_versions SET result_columns = @resultColumns WHERE id = @versionId",
+            new { versionId, resultColumns }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Deletes a version unless it is the published one.</summary>

@@ -25,4 +25,6 @@ public sealed class ApiVersionRecord
     public long? CreatedBy { get; init; }
     /// <summary>Commit time (UTC).</summary>
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>JSON array of the columns the SQL check found its rows have; null when never checked.</summary>
+    public string? ResultColumns { get; init; }
 }

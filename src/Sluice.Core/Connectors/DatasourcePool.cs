@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Sluice.Core.Datasources;
 using Sluice.Core.Templates;
@@ -21,9 +22,9 @@ public abstract class DatasourcePool : IAsyncDisposable
     /// the database cannot be reached.</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement; private so
-    /// every caller goes through <see cref="CreateCommandAsync"/> and its prepare.</summary>
-    private DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
+    /// <summary>Makes a command on <paramref name="connection"/> for a bound statement; protected so
+    /// every outside caller goes through <see cref="CreateCommandAsync"/> and its prepare.</summary>
+    protected DbCommand CreateCommand(DbConnection connection, BoundStatement statement, DbTransaction? transaction)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(statement);
@@ -60,6 +61,40 @@ public abstract class DatasourcePool : IAsyncDisposable
             await command.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Has the database prepare <paramref name="statement"/> and describe the columns it
+    /// would return, without running it and without leaving any effect; throws the driver's
+    /// exception when the database refuses the statement. By default (PostgreSQL): Parse and
+    /// Describe only (<see cref="CommandBehavior.SchemaOnly"/>, which never executes), inside a
+    /// transaction that is rolled back.</summary>
+    public virtual async ValueTask<StatementDescription> DescribeStatementAsync(DbConnection connection, BoundStatement statement,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using var command = CreateCommand(connection, statement, transaction);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SchemaOnly, cancellationToken);
+            return new StatementDescription(await ColumnsOfAsync(reader, cancellationToken));
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The columns of a reader's result, with the database's type names and nullability.</summary>
+    protected static async Task<IReadOnlyList<ResultColumn>> ColumnsOfAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (reader.FieldCount == 0)
+        {
+            return [];
+        }
+        var schema = await reader.GetColumnSchemaAsync(cancellationToken);
+        return schema.Select(column => new ResultColumn(column.ColumnName, column.DataTypeName ?? "", column.AllowDBNull, column.DataType)).ToArray();
     }
 
     /// <summary>Prepares a command before it runs, for drivers that need it; nothing by default.</summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using Sluice.Core.Templates;
 
 namespace Sluice.Core.Connectors;
 
@@ -36,11 +37,20 @@ internal sealed class DuckDbPool : EmbeddedPool
     // DuckDB.NET's readers report -1 affected rows for DML.
     public override bool CountsRowsOnlyWithNonQuery => true;
 
+    /// <summary>duckdb_prepare on the pool's sandboxed connection: DuckDB binds and plans the
+    /// statement, with the same refusals as the gateway, and nothing runs.</summary>
+    public override ValueTask<StatementDescription> DescribeStatementAsync(DbConnection connection, BoundStatement statement,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return ValueTask.FromResult(new StatementDescription(DuckDbPreparedStatements.Describe((DuckDBConnection)connection, statement.Sql)));
+    }
+
     public override StatementFailure Describe(DbConnection? connection, DbException exception) => exception switch
     {
-        DuckDBException duck when Sandboxed && (duck.ErrorType == DuckDB.NET.Native.DuckDBErrorType.Permission
-            || duck.Message.StartsWith("Permission Error", StringComparison.Ordinal)
-            || duck.Message.Contains("configuration has been locked", StringComparison.Ordinal)) =>
+        _ when Sandboxed && (exception is DuckDBException { ErrorType: DuckDB.NET.Native.DuckDBErrorType.Permission }
+            || (exception is DuckDBException or DuckDbPrepareException && (exception.Message.StartsWith("Permission Error", StringComparison.Ordinal)
+            || exception.Message.Contains("configuration has been locked", StringComparison.Ordinal)))) =>
             new StatementFailure(StatementFailureKind.Refused, "Not allowed on a sandboxed DuckDB datasource (only its own file is reachable; no other files, extensions or setting changes): " + exception.Message),
         _ => base.Describe(connection, exception),
     };

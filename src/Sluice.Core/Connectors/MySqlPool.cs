@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using Sluice.Core.Templates;
 using MySqlConnector;
 
 namespace Sluice.Core.Connectors;
@@ -44,6 +46,48 @@ internal sealed class MySqlPool : DatasourcePool
     /// and runs as text, so statements the server cannot prepare (SHOW … LIKE '…') still run.</summary>
     protected override ValueTask PrepareAsync(DbCommand command, CancellationToken cancellationToken) =>
         command.Parameters.Count == 0 ? ValueTask.CompletedTask : new ValueTask(command.PrepareAsync(cancellationToken));
+
+    /// <summary>COM_STMT_PREPARE: the server parses and resolves the statement (tables, columns,
+    /// privileges) without running it. MySqlConnector keeps the prepared columns to itself, so a
+    /// plain SELECT's columns are then read with <see cref="CommandBehavior.SchemaOnly"/>, which it
+    /// sends as <c>SET STATEMENT sql_select_limit=0 FOR …</c>: the optimizer answers "zero limit"
+    /// without reading a row. Any other statement is only prepared (SchemaOnly would run it), and
+    /// the SELECT is read under a text the session has not prepared (a prepared text is executed
+    /// whatever the behaviour asks).</summary>
+    public override async ValueTask<StatementDescription> DescribeStatementAsync(DbConnection connection, BoundStatement statement,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(statement);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using (var prepare = CreateCommand(connection, statement, transaction))
+            {
+                await prepare.PrepareAsync(cancellationToken);
+            }
+            if (!StatementShape.IsPlainSelect(statement.Sql))
+            {
+                return new StatementDescription([]);
+            }
+            await using var describe = (MySqlCommand)CreateCommand(connection, statement with { Sql = statement.Sql + " /* columns */" }, transaction);
+            if (describe.IsPrepared)
+            {
+                return new StatementDescription([]);
+            }
+            await using var reader = await describe.ExecuteReaderAsync(CommandBehavior.SchemaOnly, cancellationToken);
+            return new StatementDescription(await ColumnsOfAsync(reader, cancellationToken));
+        }
+        catch (MySqlException exception) when (exception.ErrorCode == MySqlErrorCode.UnsupportedPreparedStatement)
+        {
+            // SHOW … LIKE and a few others: the server cannot prepare them, so it cannot check them either.
+            return new StatementDescription([], Checked: false);
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+    }
 
     public override ValueTask DisposeAsync() => _source.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Sluice.Core.Templates;
 using Microsoft.Data.Sqlite;
 
 namespace Sluice.Core.Connectors;
@@ -51,6 +52,62 @@ internal sealed class SqlitePool : EmbeddedPool
         var handle = ((SqliteConnection)connection).Handle;
         WaitForLocks(handle!, statementTimeout);
         return cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(handle));
+    }
+
+    /// <summary>sqlite3_prepare_v2 without a step: SQLite compiles the statement (through the
+    /// sandbox's authorizer, as the gateway would) and names its columns with their declared
+    /// types, and nothing runs.</summary>
+    public override ValueTask<StatementDescription> DescribeStatementAsync(DbConnection connection, BoundStatement statement,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var handle = ((SqliteConnection)connection).Handle!;
+        var rc = SQLitePCL.raw.sqlite3_prepare_v2(handle, statement.Sql, out var prepared, out _);
+        using (prepared)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK)
+            {
+                throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(handle).utf8_to_string(), rc, SQLitePCL.raw.sqlite3_extended_errcode(handle));
+            }
+            var columns = new ResultColumn[prepared is null ? 0 : SQLitePCL.raw.sqlite3_column_count(prepared)];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var declared = SQLitePCL.raw.sqlite3_column_decltype(prepared, i).utf8_to_string();
+                columns[i] = new ResultColumn(SQLitePCL.raw.sqlite3_column_name(prepared, i).utf8_to_string() ?? "", declared ?? "",
+                    NullableOf(handle, prepared!, i), ClrTypeOf(declared));
+            }
+            return ValueTask.FromResult(new StatementDescription(columns));
+        }
+    }
+
+    // A column read straight from a table is NOT NULL when the table says so; an expression, unknown.
+    private static bool? NullableOf(SQLitePCL.sqlite3 handle, SQLitePCL.sqlite3_stmt prepared, int index)
+    {
+        var table = SQLitePCL.raw.sqlite3_column_table_name(prepared, index).utf8_to_string();
+        var column = SQLitePCL.raw.sqlite3_column_origin_name(prepared, index).utf8_to_string();
+        if (table is null || column is null)
+        {
+            return null;
+        }
+        var database = SQLitePCL.raw.sqlite3_column_database_name(prepared, index).utf8_to_string();
+        return SQLitePCL.raw.sqlite3_table_column_metadata(handle, database, table, column, out _, out _, out var notNull, out var primaryKey, out _) == SQLitePCL.raw.SQLITE_OK
+            ? notNull == 0 && primaryKey == 0
+            : null;
+    }
+
+    // What a declared type reads as, by SQLite's affinity rules (section 3.1 of "Datatypes In SQLite").
+    private static Type? ClrTypeOf(string? declared)
+    {
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+        var type = declared.ToUpperInvariant();
+        return type.Contains("INT", StringComparison.Ordinal) ? typeof(long)
+            : type.Contains("CHAR", StringComparison.Ordinal) || type.Contains("CLOB", StringComparison.Ordinal) || type.Contains("TEXT", StringComparison.Ordinal) ? typeof(string)
+            : type.Contains("BLOB", StringComparison.Ordinal) ? typeof(byte[])
+            : type.Contains("DATE", StringComparison.Ordinal) || type.Contains("TIME", StringComparison.Ordinal) ? typeof(string)
+            : typeof(double);
     }
 
     /// <summary>True when SQLite gave up because another connection or process holds the file's

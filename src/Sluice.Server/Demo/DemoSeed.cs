@@ -42,7 +42,7 @@ internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasour
             {
                 continue;
             }
-            var version = await apis.CommitAsync(api, "Demo API", userId, cancellationToken);
+            var version = await apis.CommitAsync(api, "Demo API", userId, null, cancellationToken);
             await apis.PublishAsync(api.Id, version.Id, cancellationToken);
         }
         Log.DemoCreated(logger, file);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Sluice.Core.Apis;
 using Sluice.Core.Parameters;
+using Sluice.Server.Gateway.Results;
 
 namespace Sluice.Server.Gateway;
 
@@ -83,7 +84,7 @@ internal static class ConsumerOpenApi
             ["parameters"] = parameters,
             ["responses"] = new JsonObject
             {
-                ["200"] = Response("Rows in the envelope (also text/csv or application/x-ndjson by Accept).", "Envelope"),
+                ["200"] = Rows(model),
                 ["400"] = Response("Invalid parameters, or the query failed.", "Error"),
                 ["401"] = Response("A private API without a valid token.", "Error"),
                 ["403"] = Response("The client is not granted this API.", "Error"),
@@ -167,6 +168,54 @@ internal static class ConsumerOpenApi
             node[name] = value;
         }
         return node;
+    }
+
+    // The envelope; when the SQL check stored the version's result columns, each row's properties too.
+    private static JsonObject Rows(ApiModel model)
+    {
+        const string description = "Rows in the envelope (also text/csv or application/x-ndjson by Accept).";
+        if (ColumnSchema.Parse(model.Version.ResultColumns) is not { Count: > 0 } columns)
+        {
+            return Response(description, "Envelope");
+        }
+        var properties = new JsonObject();
+        foreach (var column in columns)
+        {
+            var property = new JsonObject();
+            if (column.JsonType is { } type)
+            {
+                property["type"] = type;
+            }
+            if (column.Format is { } format)
+            {
+                property["format"] = format;
+            }
+            if (column.Nullable != false)
+            {
+                property["nullable"] = true;
+            }
+            property["description"] = "Database type: " + (column.Type.Length == 0 ? "unknown" : column.Type);
+            properties[column.Name] = property;
+        }
+        var rows = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["data"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object", ["properties"] = properties } },
+            },
+        };
+        return new JsonObject
+        {
+            ["description"] = description,
+            ["content"] = new JsonObject
+            {
+                ["application/json"] = new JsonObject
+                {
+                    ["schema"] = new JsonObject { ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/components/schemas/Envelope" }, rows) },
+                },
+            },
+        };
     }
 
     private static JsonObject Query(string name, string type, string description) => new()

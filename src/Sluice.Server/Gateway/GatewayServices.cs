@@ -41,6 +41,7 @@ internal static class GatewayServices
         services.AddSingleton<Demo.DemoSeed>();
         services.AddSingleton<Management.CatalogReferences>();
         services.AddSingleton<Management.Datasources.SchemaCache>();
+        services.AddSingleton<Management.Apis.ApiSqlCheck>();
         return services;
     }
 

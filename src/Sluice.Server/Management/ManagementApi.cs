@@ -39,6 +39,7 @@ internal static class ManagementApi
         api.MapApisApi();
         api.MapApiVersionsApi();
         api.MapApiTestsApi();
+        api.MapApiCheckApi();
         api.MapMacrosApi();
         api.MapMacroVersionsApi();
         api.MapClientsApi();

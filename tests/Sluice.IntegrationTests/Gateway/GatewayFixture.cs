@@ -39,10 +39,11 @@ public class GatewayFixture<TDatasource> : IAsyncLifetime where TDatasource : Te
         DatasourceId = (long)body["id"]!;
     }
 
-    /// <summary>Creates, commits and publishes an API; returns its id and the path to call.</summary>
+    /// <summary>Creates, commits and publishes an API (<paramref name="force"/>: even when the SQL
+    /// check refuses it); returns its id and the path to call.</summary>
     public Task<(long Id, string Path)> PublishAsync(string sql, string parameters = "[]", string method = "GET", string pathSuffix = "",
-        Dictionary<string, object?>? extra = null) =>
-        Server.PublishAsync(Token, DatasourceId, sql, parameters, method, pathSuffix, extra);
+        Dictionary<string, object?>? extra = null, bool force = false) =>
+        Server.PublishAsync(Token, DatasourceId, sql, parameters, method, pathSuffix, extra, force);
 
     /// <summary>The metadata store the server runs on.</summary>
     protected virtual TestStore CreateStore() => new SqliteTestStore();

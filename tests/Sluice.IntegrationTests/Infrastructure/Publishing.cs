@@ -16,14 +16,15 @@ internal static class Publishing
     }
 
     /// <summary>Creates, commits and publishes an API (public unless <paramref name="extra"/> says
-    /// otherwise); returns its id and the path to call.</summary>
+    /// otherwise); returns its id and the path to call. <paramref name="force"/> commits and
+    /// publishes SQL the database refuses to prepare, for tests of what the gateway does with it.</summary>
     public static async Task<(long Id, string Path)> PublishAsync(this SluiceInstance server, string token, long datasourceId, string sql,
-        string parameters = "[]", string method = "GET", string pathSuffix = "", Dictionary<string, object?>? extra = null)
+        string parameters = "[]", string method = "GET", string pathSuffix = "", Dictionary<string, object?>? extra = null, bool force = false)
     {
         var (id, path) = await server.CreateApiAsync(token, datasourceId, sql, parameters, method, pathSuffix, extra);
-        using var commit = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first" }, token);
+        using var commit = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/versions", new { commit_message = "first", force }, token);
         Assert.True(commit.IsSuccessStatusCode, await commit.Content.ReadAsStringAsync());
-        using var publish = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { }, token);
+        using var publish = await server.Http.PostJsonAsync($"/api/v1/apis/{id}/publish", new { force }, token);
         Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
         return (id, path);
     }

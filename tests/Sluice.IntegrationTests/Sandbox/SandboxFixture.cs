@@ -82,11 +82,12 @@ public sealed class SandboxFixture : IAsyncLifetime
         return body;
     }
 
-    /// <summary>Creates, commits and publishes a public API as the Developer; returns its path.</summary>
+    /// <summary>Creates, commits and publishes a public API as the Developer; returns its path.
+    /// Forced: these tests publish what the sandbox refuses, to see the gateway refuse it too.</summary>
     public async Task<string> PublishAsync(long datasourceId, string content, string parameters = "[]", string method = "GET", int? statementTimeoutSeconds = null)
     {
         var (_, path) = await Server.PublishAsync(DeveloperToken, datasourceId, content, parameters, method,
-            extra: new() { ["statement_timeout_seconds"] = statementTimeoutSeconds });
+            extra: new() { ["statement_timeout_seconds"] = statementTimeoutSeconds }, force: true);
         return "/api/" + path;
     }
 

@@ -33,6 +33,7 @@ public sealed class AuditRouteTests
     [InlineData("POST", "/api/v1/login/refresh")]
     [InlineData("POST", "/api/v1/logout")]
     [InlineData("POST", "/api/v1/apis/debug")]
+    [InlineData("POST", "/api/v1/apis/{id:long}/check")]
     [InlineData("POST", "/api/v1/datasources/test")]
     [InlineData("POST", "/api/v1/datasources/{id:long}/test")]
     [InlineData("POST", "/api/v1/apis/{id:long}/tests/run")]

@@ -33,7 +33,8 @@ internal sealed class ResultColumns
         return new ResultColumns(names, encoded, kinds);
     }
 
-    private static ColumnKind KindOf(Type type, string dataTypeName)
+    /// <summary>How the gateway writes a column of this .NET type and database type name.</summary>
+    public static ColumnKind KindOf(Type type, string dataTypeName)
     {
         var name = dataTypeName.ToLowerInvariant();
         if (name is "json" or "jsonb")

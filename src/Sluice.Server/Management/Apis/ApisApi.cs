@@ -129,7 +129,8 @@ internal static class ApisApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, MacroStore macros, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<IResult> Commit(long id, CommitRequest request, ApiStore store, MacroStore macros, ApiSqlCheck check, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         var api = await store.FindAsync(id, cancellationToken);
         if (api is null)
@@ -150,7 +151,12 @@ internal static class ApisApi
         {
             return NothingChanged($"API {id}", newest.Version);
         }
-        var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
+        var gate = await check.GateAsync(api, null, request.Force == true, "commit", cancellationToken);
+        if (gate.Refusal is { } refused)
+        {
+            return refused;
+        }
+        var version = await store.CommitAsync(api, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), gate.ResultColumns, cancellationToken);
         return TypedResults.Created($"/api/v1/apis/{id}/versions/{version.Id}",
             ApiVersionResponse.From(version, api.PublishedVersionId) with { Warnings = warnings });
     }
@@ -184,8 +190,8 @@ internal static class ApisApi
         return TypedResults.Ok(ApiResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> Publish(long id, PublishRequest? request, HttpContext http, ApiStore store, IEnumerable<IApiPublishGate> gates,
-        GatewaySnapshots snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> Publish(long id, PublishRequest? request, HttpContext http, ApiStore store, ApiSqlCheck check,
+        IEnumerable<IApiPublishGate> gates, GatewaySnapshots snapshots, CancellationToken cancellationToken)
     {
         var api = await store.FindAsync(id, cancellationToken);
         if (api is null)
@@ -200,6 +206,11 @@ internal static class ApisApi
             return problem!;
         }
         var force = request?.Force == true;
+        // The database's check of the SQL runs even when forced: it refreshes the stored result columns.
+        if ((await check.GateAsync(api, version, force, "publish", cancellationToken)).Refusal is { } refused)
+        {
+            return refused;
+        }
         if (!force)
         {
             foreach (var gate in gates)

@@ -12,7 +12,7 @@ namespace Sluice.Server.Management.Audit;
 
 /// <summary>Endpoint filter on the management API: after a change succeeds (POST, PUT, PATCH or
 /// DELETE answered 2xx), appends who made it, what it was, on which resource, and the request's
-/// body with credentials masked. Reads, login/logout, connection tests and debug runs are not
+/// body with credentials masked. Reads, login/logout, connection tests, debug runs and SQL checks are not
 /// changes and pass through. The body is the argument the handler was bound with, so the
 /// request stream is never read twice.</summary>
 internal sealed class AuditRecorder : IEndpointFilter

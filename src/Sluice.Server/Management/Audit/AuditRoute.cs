@@ -25,8 +25,8 @@ internal sealed record AuditRoute(string Action, string ResourceType, bool IsCre
     };
 
     /// <summary>The audited meaning of <paramref name="method"/> on <paramref name="pattern"/>,
-    /// or null when the route changes nothing: reads, login and logout, connection tests and
-    /// debug runs and test case runs.</summary>
+    /// or null when the route changes nothing: reads, login and logout, connection tests, debug
+    /// runs, test case runs and SQL checks.</summary>
     public static AuditRoute? For(string method, RoutePattern pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
@@ -35,7 +35,7 @@ internal sealed record AuditRoute(string Action, string ResourceType, bool IsCre
             return null;
         }
         var segments = Segments(pattern);
-        if (segments.Count == 0 || segments[0] is null or "login" or "logout" || segments[^1] is "test" or "debug" || segments is [.., "tests", "run"])
+        if (segments.Count == 0 || segments[0] is null or "login" or "logout" || segments[^1] is "test" or "debug" or "check" || segments is [.., "tests", "run"])
         {
             return null;
         }
