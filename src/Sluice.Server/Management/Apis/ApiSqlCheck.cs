@@ -60,7 +60,7 @@ internal sealed class ApiSqlCheck(ApiStore apis, DatasourceStore datasources, Ma
         {
             return Failed($"The API's datasource {datasourceId} does not exist; set datasource_id.");
         }
-        await using var lease = DatasourceLease.For(record, snapshots, datasources, settings);
+        await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
         return await SqlCheck.RunAsync(parsed.Template, definitions, allowed, lease.Pool, timeout, cancellationToken);
     }
