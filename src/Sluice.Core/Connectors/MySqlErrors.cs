@@ -46,19 +46,9 @@ internal static partial class MySqlErrors
         [1969] = Cancelled, // MariaDB ER_STATEMENT_TIMEOUT (max_statement_time)
     }.ToFrozenDictionary();
 
-    private static readonly FrozenDictionary<string, ErrorMeaning> Classes = new Dictionary<string, ErrorMeaning>(StringComparer.Ordinal)
-    {
-        ["23"] = Integrity,
-        ["22"] = BadValue,
-        ["42"] = InvalidQuery,
-        ["40"] = Serialization,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>The meaning of an error number, else of its SQLSTATE's class; null when neither maps.</summary>
     public static ErrorMeaning? Meaning(int number, string? sqlState) =>
-        Numbers.TryGetValue(number, out var meaning) ? meaning
-        : sqlState is { Length: 5 } && Classes.TryGetValue(sqlState[..2], out meaning) ? meaning
-        : null;
+        Numbers.TryGetValue(number, out var meaning) ? meaning : SqlStateClasses.Meaning(sqlState);
 
     /// <summary>Explains a server error.</summary>
     public static StatementFailure Describe(MySqlException exception)

@@ -32,19 +32,9 @@ internal static class PostgresErrors
         ["57014"] = Cancelled,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, ErrorMeaning> Classes = new Dictionary<string, ErrorMeaning>(StringComparer.Ordinal)
-    {
-        ["23"] = Integrity,
-        ["22"] = BadValue,
-        ["42"] = InvalidQuery,
-        ["40"] = Serialization,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>The meaning of a SQLSTATE; null when no table row matches.</summary>
     public static ErrorMeaning? Meaning(string sqlState) =>
-        Codes.TryGetValue(sqlState, out var meaning) ? meaning
-        : sqlState.Length == 5 && Classes.TryGetValue(sqlState[..2], out meaning) ? meaning
-        : null;
+        Codes.TryGetValue(sqlState, out var meaning) ? meaning : SqlStateClasses.Meaning(sqlState);
 
     /// <summary>Explains a server error. The message is <see cref="PostgresException.MessageText"/>:
     /// <c>Message</c> carries Npgsql's advice about error details, which is not the caller's business.</summary>

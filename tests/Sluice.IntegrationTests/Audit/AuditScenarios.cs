@@ -311,7 +311,13 @@ public abstract class AuditScenarios<TStore>(ServerFixture<TStore> fixture) wher
         Assert.Equal(1, await connection.ExecuteAsync(sql, args));
     }
 
-    private static string SqliteFile() => Path.Combine(Directory.CreateTempSubdirectory("sluice-audit-").FullName, "t.db");
+    // An empty file is an empty SQLite database, which the SQL check of a commit can open.
+    private static string SqliteFile()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("sluice-audit-").FullName, "t.db");
+        File.Create(file).Dispose();
+        return file;
+    }
 
     private static string Suffix() => Guid.NewGuid().ToString("N")[..8];
 }

@@ -58,7 +58,7 @@ public sealed class DatasourceUnavailableTests
         await using var server = await SluiceInstance.StartAsync(settings);
         var token = (await server.Http.LoginOkAsync()).AccessToken;
         var datasource = await server.CreateDatasourceAsync(token, new(database.Definition) { ["password"] = "wrong-password" });
-        var (_, path) = await server.PublishAsync(token, datasource, "SELECT 1 AS one");
+        var (_, path) = await server.PublishAsync(token, datasource, "SELECT 1 AS one", force: true);
 
         using var response = await server.Http.GetAsync("/api/" + path);
         var body = await response.ReadJsonAsync();
@@ -71,7 +71,7 @@ public sealed class DatasourceUnavailableTests
     private static async Task AssertReasonAsync(SluiceInstance server, string token, Dictionary<string, object?> definition, string reason)
     {
         var datasource = await server.CreateDatasourceAsync(token, definition);
-        var (_, path) = await server.PublishAsync(token, datasource, "SELECT 1 AS one");
+        var (_, path) = await server.PublishAsync(token, datasource, "SELECT 1 AS one", force: true);
 
         using var response = await server.Http.GetAsync("/api/" + path);
         var body = await response.ReadJsonAsync();

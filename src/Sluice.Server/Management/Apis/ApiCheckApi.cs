@@ -26,24 +26,20 @@ internal static class ApiCheckApi
         {
             return Problems.NotFound("API", id);
         }
-        if (request is { Version: not null, VersionId: not null })
-        {
-            var errors = new FieldErrors();
-            errors.Add("version", "give version or version_id, not both.");
-            return errors.ToProblem();
-        }
         if (api.ExecuteEngine != "sql")
         {
             return Problems.Status(StatusCodes.Status400BadRequest, "Not SQL", $"API {id} runs a script; only SQL APIs are checked by the database.");
         }
         ApiVersionRecord? version = null;
-        if (request?.VersionId is { } versionId && (version = await store.FindVersionAsync(id, versionId, cancellationToken)) is null)
+        if (request is { Version: not null } or { VersionId: not null })
         {
-            return Problems.NotFound($"version of API {id} with id", versionId);
-        }
-        if (request?.Version is { } number && (version = await store.FindVersionByNumberAsync(id, number, cancellationToken)) is null)
-        {
-            return Problems.NotFound($"version of API {id} numbered", number);
+            (version, var problem) = await Versions.VersionChoice.FindAsync(request.Version, request.VersionId, $"API {id}",
+                number => store.FindVersionByNumberAsync(id, number, cancellationToken), versionId => store.FindVersionAsync(id, versionId, cancellationToken),
+                () => Task.FromResult<ApiVersionRecord?>(null), "");
+            if (problem is not null)
+            {
+                return problem;
+            }
         }
         // The check has the datasource prepare statements: it needs the datasource, as a debug run does.
         if (ReferenceAccess.Of(http).Require(ResourceType.Datasource, api.DatasourceId, "datasource_id").Refusal() is { } refused)
