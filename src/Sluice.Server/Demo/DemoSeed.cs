@@ -12,7 +12,8 @@ namespace Sluice.Server.Demo;
 
 /// <summary>What <c>sluice serve --demo</c> adds, once: a SQLite datasource with a small shop,
 /// a "Demo" module, and three published public APIs.</summary>
-internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasources, ModuleStore modules, ApiStore apis, ILogger<DemoSeed> logger)
+internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasources, ModuleStore modules, ApiStore apis, Management.Apis.ApiSqlCheck check,
+    ILogger<DemoSeed> logger)
 {
     public const string DatasourceName = "demo-shop";
 
@@ -42,7 +43,10 @@ internal sealed class DemoSeed(SluiceSettings settings, DatasourceStore datasour
             {
                 continue;
             }
-            var version = await apis.CommitAsync(api, "Demo API", userId, null, cancellationToken);
+            // Committed as an author's would be: the database's check stores the rows' columns, which
+            // /api/openapi.json then describes.
+            var checkedSql = await check.GateAsync(api, null, force: true, "commit", cancellationToken);
+            var version = await apis.CommitAsync(api, "Demo API", userId, checkedSql.ResultColumns, cancellationToken);
             await apis.PublishAsync(api.Id, version.Id, cancellationToken);
         }
         Log.DemoCreated(logger, file);

@@ -37,6 +37,11 @@ public sealed class DemoTests
         using var openApi = await server.Http.GetAsync("/api/openapi.json");
         var document = await openApi.ReadJsonAsync();
         Assert.NotNull(document["paths"]!["/api/demo/products/{id}"]!["get"]);
+        // The demo versions carry the columns the database's check found, so rows are described.
+        var rowProperties = document["paths"]!["/api/demo/products/{id}"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["allOf"]![1]!
+            ["properties"]!["data"]!["items"]!["properties"]!.AsObject();
+        Assert.Equal("integer", (string?)rowProperties["id"]!["type"]);
+        Assert.Contains("price", rowProperties.Select(property => property.Key));
     }
 
     [Fact]
