@@ -39,11 +39,13 @@ public sealed class SignInTests(DashboardFixture fixture) : BrowserTest(fixture)
     [Fact]
     public Task SignIn_WrongPassword_ShowsServersMessageInAlert() => RunAsync(async page =>
     {
-        var message = await LoginRefusalAsync(SluiceInstance.AdminUser, "not-the-password");
+        // A user of its own, so these refusals never count towards another test's lockout.
+        var username = await Fixture.Server.CreateUserAsync();
+        var message = await LoginRefusalAsync(username, "not-the-password");
         await page.GotoAsync("/login");
 
         var login = new LoginPage(page);
-        await login.SignInAsync(SluiceInstance.AdminUser, "not-the-password");
+        await login.SignInAsync(username, "not-the-password");
 
         await Expect(login.Alert(message)).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(LoginUrl());

@@ -7,7 +7,8 @@ namespace Sluice.BrowserTests.Infrastructure;
 /// page errors) under <c>TestResults/browser/</c> in the test output folder.</summary>
 internal static class FailureArtifacts
 {
-    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "browser");
+    /// <summary>Emptied at the first failure of a run, so it holds that run's failures only.</summary>
+    public static string Folder { get; } = Emptied(Path.Combine(AppContext.BaseDirectory, "TestResults", "browser"));
 
     public static async Task SaveAsync(IPage page, PageJournal journal, string testName, Exception failure)
     {
@@ -17,12 +18,21 @@ internal static class FailureArtifacts
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, testName + ".png"), FullPage = true });
         }
-        catch (PlaywrightException screenshotFailure)
+        catch (Exception screenshotFailure) when (screenshotFailure is PlaywrightException or TimeoutException)
         {
             // The page may be gone (crashed, closed); the log is still worth keeping.
             lines.Insert(3, $"screenshot failed: {screenshotFailure.Message}");
         }
         lines.AddRange(journal.Lines);
         await File.WriteAllLinesAsync(Path.Combine(Folder, testName + ".console.txt"), lines);
+    }
+
+    private static string Emptied(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return folder;
     }
 }
