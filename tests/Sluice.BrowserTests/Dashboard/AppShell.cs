@@ -23,10 +23,4 @@ internal sealed class AppShell(IPage page)
     public ILocator AccountMenuEntry(string name) =>
         page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = name, Exact = true })
             .Or(page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = name, Exact = true }));
-
-    public async Task SignOutAsync()
-    {
-        await AccountButton.ClickAsync();
-        await AccountMenuEntry("Sign out").ClickAsync();
-    }
 }
