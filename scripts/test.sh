@@ -5,7 +5,8 @@
 #
 # Starts PostgreSQL/MariaDB/Redis via scripts/services.sh (left running afterwards),
 # installs the OpenAPI validator's npm packages (tests/openapi-validator) when missing or stale,
-# builds Sluice.slnx once (Debug), runs each test project with --no-build, and writes
+# builds Sluice.slnx once (Debug), runs each test project with --no-build (the browser tests
+# need Debian's Chromium at /usr/bin/chromium, which .ci/run installs), and writes
 # TRX files to TestResults/, then (full runs only) `bench/run.sh --smoke`, counted as one
 # test. The last line printed is `tests: N passed, M failed`;
 # the exit status is non-zero if anything failed, a run errored, or no test ran.
@@ -18,7 +19,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 RESULTS="$ROOT/TestResults"
 CONFIG=Debug
-PROJECTS=(tests/Sluice.Tests tests/Sluice.IntegrationTests)
+PROJECTS=(tests/Sluice.Tests tests/Sluice.IntegrationTests tests/Sluice.BrowserTests)
 
 # Sum the <Counters .../> of a TRX file into PASSED/FAILED/EXECUTED.
 # Errors, timeouts and aborted tests count as failed.
