@@ -5,9 +5,10 @@
 #
 # Starts PostgreSQL/MariaDB/Redis via scripts/services.sh (left running afterwards),
 # installs the OpenAPI validator's npm packages (tests/openapi-validator) when missing or stale,
-# builds Sluice.slnx once (Debug), runs each test project with --no-build (the browser tests
-# need Debian's Chromium at /usr/bin/chromium, which .ci/run installs), and writes
-# TRX files to TestResults/, then (full runs only) `bench/run.sh --smoke`, counted as one
+# builds Sluice.slnx once (Debug; this also builds the dashboard in web/), runs each test project
+# with --no-build (the browser tests need Debian's Chromium at /usr/bin/chromium, which .ci/run
+# installs), and writes TRX files to TestResults/, then (full runs only) the dashboard's
+# vitest suite (JUnit report, counted with the rest) and `bench/run.sh --smoke`, counted as one
 # test. The last line printed is `tests: N passed, M failed`;
 # the exit status is non-zero if anything failed, a run errored, or no test ran.
 set -euo pipefail
@@ -42,6 +43,25 @@ add_trx() {
     EXECUTED=$((EXECUTED + $(trx_attr "$counters" executed)))
     FAILED=$((FAILED + $(trx_attr "$counters" failed) + $(trx_attr "$counters" error) \
         + $(trx_attr "$counters" timeout) + $(trx_attr "$counters" aborted)))
+}
+
+# Add a JUnit report (the dashboard's vitest run) to PASSED/FAILED/EXECUTED.
+add_junit() {
+    local suites skipped=0 n total
+    suites="$(tr '\n' ' ' <"$1" | grep -o '<testsuites [^>]*>' | head -n 1 || true)"
+    if [[ -z "$suites" ]]; then
+        echo "test.sh: no <testsuites> in $1" >&2
+        FAILED=$((FAILED + 1))
+        return
+    fi
+    for n in $(tr '\n' ' ' <"$1" | grep -o '<testsuite [^>]*>' | grep -o ' skipped="[0-9]*"' | grep -o '[0-9][0-9]*' || true); do
+        skipped=$((skipped + n))
+    done
+    total=$(trx_attr "$suites" tests)
+    n=$(($(trx_attr "$suites" failures) + $(trx_attr "$suites" errors)))
+    FAILED=$((FAILED + n))
+    PASSED=$((PASSED + total - n - skipped))
+    EXECUTED=$((EXECUTED + total - skipped))
 }
 
 summary_and_exit() { # summary_and_exit EXTRA_FAILURE(0/1)
@@ -124,6 +144,22 @@ for p in "${present[@]}"; do
         ((FAILED > failed_before)) || FAILED=$((FAILED + 1))
     fi
 done
+
+# The dashboard's unit tests (web/, vitest), full runs only; the build has run `npm ci` there.
+if (($# == 0)); then
+    echo "== vitest (web)"
+    junit="$RESULTS/web.junit.xml"
+    if [[ ! -f web/node_modules/.package-lock.json || web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+        (cd web && npm ci --no-audit --no-fund >&2) || echo "test.sh: npm ci in web/ failed" >&2
+    fi
+    (cd web && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$junit") || run_failed=1
+    if [[ -f "$junit" ]]; then
+        add_junit "$junit"
+    else
+        echo "test.sh: vitest produced no $junit" >&2
+        FAILED=$((FAILED + 1))
+    fi
+fi
 
 # The load benchmark's smoke mode proves its harness still works (bench/README.md). It runs
 # with the full suite only (not with a --filter); SLUICE_SKIP_BENCH_SMOKE=1 skips it.

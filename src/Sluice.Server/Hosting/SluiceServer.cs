@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Settings;
 using Sluice.Server.Auth;
+using Sluice.Server.Dashboard;
 using Sluice.Server.Gateway;
 using Sluice.Server.Management;
 using Sluice.Server.Management.Apis;
@@ -42,18 +43,21 @@ public static class SluiceServer
         builder.Services.AddAudit();
         builder.Services.AddApiAuthoring();
         builder.Services.AddManagementOpenApi();
+        builder.Services.AddDashboard();
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Listening starts before the first instrument reports, so nothing is missed.
         _ = app.Services.GetRequiredService<Observability.Metrics.MetricsCollector>();
         app.UseSluiceHosting(settings);
+        app.UseDashboardFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ManagementRequestBody>();
         app.MapHealthApi();
         app.MapManagementApi(settings);
         app.MapGateway();
+        app.MapDashboard();
         return app;
     }
 

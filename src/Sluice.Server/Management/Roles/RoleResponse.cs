@@ -8,5 +8,5 @@ internal sealed record RoleResponse(long Id, string Name, string? Description, b
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static RoleResponse From(RoleRecord role, IReadOnlyList<PermissionGrant> grants) => new(role.Id, role.Name, role.Description, role.IsBuiltin,
-        grants.Select(g => new PermissionBody(g.Resource.Name(), g.Action.Name(), g.ResourceId)).ToArray(), role.CreatedAt, role.UpdatedAt);
+        grants.Select(PermissionBody.From).ToArray(), role.CreatedAt, role.UpdatedAt);
 }

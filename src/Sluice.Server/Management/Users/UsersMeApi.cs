@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Auth;
+using Sluice.Core.Permissions;
 using Sluice.Core.Users;
 using Sluice.Server.Auth;
 using Sluice.Server.Hosting;
@@ -21,10 +22,14 @@ internal static class UsersMeApi
         return api;
     }
 
-    private static async Task<Results<Ok<UserPublic>, NotFound>> Get(ClaimsPrincipal principal, UserStore users, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CurrentUser>, NotFound>> Get(ClaimsPrincipal principal, UserStore users, PermissionStore permissions,
+        CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(DashboardClaims.UserId(principal), cancellationToken);
-        return user is null ? TypedResults.NotFound() : TypedResults.Ok(UserPublic.From(user));
+        var userId = DashboardClaims.UserId(principal);
+        var user = await users.FindByIdAsync(userId, cancellationToken);
+        return user is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(CurrentUser.From(user, await permissions.ForUserAsync(userId, cancellationToken)));
     }
 
     private static async Task<IResult> ChangePassword(ChangePasswordRequest body, ClaimsPrincipal principal, UserStore users,
