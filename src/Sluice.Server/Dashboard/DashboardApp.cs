@@ -28,19 +28,20 @@ internal static class DashboardApp
         return app;
     }
 
-    /// <summary>The lowest-priority route: GET of a page address (no file extension) that asks for HTML.</summary>
+    /// <summary>The lowest-priority route for page addresses (no file extension). It takes every
+    /// method so that other methods on an unknown address stay a 404, not a 405.</summary>
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder routes)
     {
         var files = routes.ServiceProvider.GetRequiredService<DashboardFiles>();
-        routes.MapMethods("/{**path:nonfile}", [HttpMethods.Get, HttpMethods.Head], context => ServeIndexAsync(context, files))
-            .WithOrder(int.MaxValue).ExcludeFromDescription();
+        routes.Map("/{**path:nonfile}", context => ServeIndexAsync(context, files)).WithOrder(int.MaxValue).ExcludeFromDescription();
         return routes;
     }
 
     private static Task ServeIndexAsync(HttpContext context, DashboardFiles files)
     {
         var path = context.Request.Path;
-        if (!files.Index.Exists || ServerPrefixes.Any(prefix => path.StartsWithSegments(prefix)) || !AcceptsHtml(context.Request))
+        var isRead = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        if (!isRead || !files.Index.Exists || ServerPrefixes.Any(prefix => path.StartsWithSegments(prefix)) || !AcceptsHtml(context.Request))
         {
             return Problems.Write(context, StatusCodes.Status404NotFound, "Not found", $"There is nothing at {path}.");
         }

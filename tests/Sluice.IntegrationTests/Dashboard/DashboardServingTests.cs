@@ -121,6 +121,15 @@ public sealed partial class DashboardServingTests(SqliteServer fixture) : IClass
     }
 
     [Fact]
+    public async Task PageAddress_WithAnotherMethod_IsNotFound()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/apis/12");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task MissingAsset_IsNotFound_NotTheAppPage()
     {
         using var response = await GetPageAsync("/assets/missing-0000.js");

@@ -1,13 +1,9 @@
 import { ApiError, problemToError } from "./problem";
 import type { SessionTokens, TokenStore } from "../auth/tokenStore";
+import type { components } from "./schema";
 
-/** What the login and refresh routes answer. */
-interface TokenResponse {
-  access_token: string;
-  token_type: string;
-  expires_in: number;
-  refresh_token: string;
-}
+/** What the login and refresh routes answer (every field is present on success). */
+type TokenResponse = Required<components["schemas"]["TokenResponse"]>;
 
 export interface ApiClientOptions {
   tokens: TokenStore;
@@ -140,7 +136,7 @@ export class ApiClient {
     const tokens: SessionTokens = {
       accessToken: answer.access_token,
       refreshToken: answer.refresh_token,
-      expiresAt: this.now() + answer.expires_in * 1000,
+      expiresAt: this.now() + Number(answer.expires_in) * 1000,
     };
     this.tokens.write(tokens);
   }

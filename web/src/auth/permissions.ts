@@ -1,26 +1,16 @@
+import type { components } from "../api/schema";
+
+type Schemas = components["schemas"];
+
 /** A grant as `GET /api/v1/users/me` lists it. */
-export interface Permission {
-  resource_type: string;
-  action: string;
-  resource_id: string | null;
-}
+export type Permission = Schemas["PermissionBody"];
 
 /** The signed-in user as `GET /api/v1/users/me` answers. */
-export interface CurrentUser {
-  id: number;
-  username: string;
-  email: string | null;
-  full_name: string | null;
-  is_active: boolean;
-  is_superuser: boolean;
-  permissions: Permission[];
-}
+export type CurrentUser = Schemas["CurrentUser"];
 
-export type Resource =
-  | "datasource" | "module" | "group" | "api" | "macro" | "client" | "user" | "role"
-  | "access_log" | "overview" | "audit" | "webhook";
+export type Resource = NonNullable<Permission["resource_type"]>;
 
-export type Action = "read" | "create" | "update" | "delete" | "execute";
+export type Action = NonNullable<Permission["action"]>;
 
 /** Answers whether the user may do `action` on `resource`. */
 export type Can = (resource: Resource, action: Action, id?: string | number) => boolean;
@@ -33,14 +23,14 @@ export type Can = (resource: Resource, action: Action, id?: string | number) => 
 export function permissionCheck(user: CurrentUser | null | undefined): Can {
   if (!user) return () => false;
   if (user.is_superuser) return () => true;
-  const grants = user.permissions;
+  const grants = user.permissions ?? [];
   return (resource, action, id) => {
     const wanted = id === undefined ? null : String(id);
     return grants.some(
       (grant) =>
         grant.resource_type === resource &&
         grant.action === action &&
-        (wanted === null || grant.resource_id === null || grant.resource_id === wanted),
+        (wanted === null || grant.resource_id == null || grant.resource_id === wanted),
     );
   };
 }

@@ -3,16 +3,10 @@ import { useApi } from "../api/ApiContext";
 import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { Loading } from "../shell/Loading";
+import type { components } from "../api/schema";
 
 /** `GET /api/v1/overview/stats`. */
-interface CatalogCounts {
-  datasources: number;
-  modules: number;
-  groups: number;
-  apis: number;
-  apis_published: number;
-  clients: number;
-}
+type CatalogCounts = components["schemas"]["CatalogCounts"];
 
 const cards: { key: keyof CatalogCounts; label: string }[] = [
   { key: "apis", label: "APIs" },
