@@ -8,12 +8,14 @@ export default function RequestsChart({ days }: { days: ChartDay[] }) {
     <div className="requests-chart">
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} className="chart-grid" />
+          <CartesianGrid vertical={false} />
           <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
           <YAxis allowDecimals={false} width={48} />
           <Tooltip
             cursor={{ fillOpacity: 0.1 }}
-            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }}
+            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)" }}
+            labelStyle={{ color: "var(--text)" }}
+            itemStyle={{ color: "var(--text)" }}
           />
           <Legend />
           <Bar dataKey="successes" name="Answered" stackId="requests" className="bar-answered" isAnimationActive={false} />
