@@ -56,7 +56,7 @@ export function SchemaBrowser({ datasource, onClose }: { datasource: Datasource;
 function TableColumns({ table }: { table: SchemaTable }) {
   return (
     <details className="schema-table">
-      <summary>{table.name} <span className="muted">({table.kind}, {table.columns.length} columns)</span></summary>
+      <summary><span>{table.name}</span> <span className="muted">({table.kind}, {table.columns.length} columns)</span></summary>
       <table aria-label={`Columns of ${table.name}`}>
         <thead>
           <tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Nullable</th><th scope="col">Primary key</th></tr>
