@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Sluice.BrowserTests.Infrastructure;
 using Sluice.IntegrationTests.Infrastructure;
@@ -77,6 +80,24 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
         await Expect(datasources.Editor.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Name = "New datasource", Exact = true })).ToBeVisibleAsync();
     });
 
+    [Fact]
+    public Task List_ReadOnlyUser_ShowsNoCreateEditOrDeleteControls() => RunAsync(async page =>
+    {
+        var username = await ReadOnlyUserAsync();
+        await page.GotoAsync("/login");
+        await new LoginPage(page).SignInAsync(username, ReaderPassword);
+        await new AppShell(page).NavigationLink("Datasources").ClickAsync();
+        var datasources = new DatasourcesPage(page);
+
+        await Expect(datasources.Row("demo-shop")).ToBeVisibleAsync();
+        await Expect(datasources.SchemaButton("demo-shop")).ToBeVisibleAsync();
+        await Expect(datasources.NewButton).Not.ToBeAttachedAsync();
+        foreach (var control in new[] { "Edit demo-shop", "Delete demo-shop", "Test connection of demo-shop" })
+        {
+            await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = control, Exact = true })).Not.ToBeAttachedAsync();
+        }
+    });
+
     /// <summary>Signs in as the first superuser and follows the Main navigation to Datasources.</summary>
     private static async Task<DatasourcesPage> OpenAsync(IPage page)
     {
@@ -87,5 +108,34 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
         var datasources = new DatasourcesPage(page);
         await Expect(datasources.Heading).ToBeVisibleAsync();
         return datasources;
+    }
+    private const string ReaderPassword = "reader-password-1";
+
+    /// <summary>A new user whose only role grants <c>datasource:read</c>, made by the first
+    /// superuser over the management API; returns its username.</summary>
+    private async Task<string> ReadOnlyUserAsync()
+    {
+        var http = Fixture.Server.Http;
+        using var login = await http.PostAsJsonAsync("/api/v1/login/access-token",
+            new { username = SluiceInstance.AdminUser, password = SluiceInstance.AdminPassword });
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        var role = await SendAsync(http, token, "/api/v1/roles", new
+        {
+            name = "reader-" + Guid.NewGuid().ToString("N")[..10],
+            permissions = new[] { new { resource_type = "datasource", action = "read" } },
+        });
+        var username = "reader_" + Guid.NewGuid().ToString("N")[..10];
+        await SendAsync(http, token, "/api/v1/users", new { username, password = ReaderPassword, role_ids = new[] { role.GetProperty("id").GetInt64() } });
+        return username;
+    }
+
+    private static async Task<JsonElement> SendAsync(HttpClient http, string? token, string path, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 }
