@@ -81,6 +81,32 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
     });
 
     [Fact]
+    public Task Delete_AfterConfirmation_RemovesDatasourceFromList() => RunAsync(async page =>
+    {
+        var name = $"doomed-{Guid.NewGuid():N}"[..20];
+        var file = Path.Combine(Path.GetTempPath(), $"{name}.db");
+        await File.WriteAllBytesAsync(file, []);
+        try
+        {
+            await SendAsync(Fixture.Server.Http, await AdminTokenAsync(), "/api/v1/datasources", new { name, product_type = "sqlite", database = file });
+            var datasources = await OpenAsync(page);
+            await Expect(datasources.Row(name)).ToBeVisibleAsync();
+
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"Delete {name}", Exact = true }).ClickAsync();
+            var confirmation = page.GetByRole(AriaRole.Alertdialog, new PageGetByRoleOptions { Name = $"Delete datasource {name}?", Exact = true });
+            await confirmation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Delete", Exact = true }).ClickAsync();
+
+            await Expect(confirmation).Not.ToBeAttachedAsync();
+            await Expect(datasources.Row(name)).Not.ToBeAttachedAsync();
+            await Expect(datasources.Row("demo-shop")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    });
+
+    [Fact]
     public Task List_ReadOnlyUser_ShowsNoCreateEditOrDeleteControls() => RunAsync(async page =>
     {
         var username = await ReadOnlyUserAsync();
@@ -116,9 +142,7 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
     private async Task<string> ReadOnlyUserAsync()
     {
         var http = Fixture.Server.Http;
-        using var login = await http.PostAsJsonAsync("/api/v1/login/access-token",
-            new { username = SluiceInstance.AdminUser, password = SluiceInstance.AdminPassword });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        var token = await AdminTokenAsync();
         var role = await SendAsync(http, token, "/api/v1/roles", new
         {
             name = "reader-" + Guid.NewGuid().ToString("N")[..10],
@@ -127,6 +151,13 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
         var username = "reader_" + Guid.NewGuid().ToString("N")[..10];
         await SendAsync(http, token, "/api/v1/users", new { username, password = ReaderPassword, role_ids = new[] { role.GetProperty("id").GetInt64() } });
         return username;
+    }
+
+    private async Task<string?> AdminTokenAsync()
+    {
+        using var login = await Fixture.Server.Http.PostAsJsonAsync("/api/v1/login/access-token",
+            new { username = SluiceInstance.AdminUser, password = SluiceInstance.AdminPassword });
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
     }
 
     private static async Task<JsonElement> SendAsync(HttpClient http, string? token, string path, object body)

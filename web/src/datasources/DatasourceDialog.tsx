@@ -52,6 +52,8 @@ export function DatasourceDialog({ datasource, onClose }: Props) {
       saved && !dirty
         ? api.post<ConnectionTest>(`/api/v1/datasources/${saved.id}/test`)
         : api.post<ConnectionTest>("/api/v1/datasources/test", requestBody(form, editing)),
+    // A test by id records the health the list shows.
+    onSettled: () => queries.invalidateQueries({ queryKey: datasourcesKey }),
   });
 
   const failure = save.error ?? test.error;
