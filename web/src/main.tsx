@@ -15,6 +15,7 @@ import { OverviewPage } from "./overview/OverviewPage";
 import "./styles.css";
 
 // Pages other than login and overview load when first visited, keeping the first load small.
+const DatasourcesPage = lazy(() => import("./datasources/DatasourcesPage").then((m) => ({ default: m.DatasourcesPage })));
 const PlaceholderPage = lazy(() => import("./shell/PlaceholderPage").then((m) => ({ default: m.PlaceholderPage })));
 
 const queries = new QueryClient({
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <OverviewPage /> },
+      { path: "datasources/*", element: <DatasourcesPage /> },
       ...navigation.filter((entry) => entry.path !== "/").map((entry) => ({
         path: `${entry.path.slice(1)}/*`,
         element: <PlaceholderPage title={entry.label} />,
