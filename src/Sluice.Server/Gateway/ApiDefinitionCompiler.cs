@@ -8,7 +8,7 @@ namespace Sluice.Server.Gateway;
 
 /// <summary>Compiles the executable parts of a stored API definition (parameters, identifiers,
 /// template with the macros in scope) into a binder and a template, or says why it cannot. The
-/// gateway snapshot and API test case runs compile the same way through here.</summary>
+/// gateway snapshot, API test case runs and SQL checks compile the same way through here.</summary>
 internal static class ApiDefinitionCompiler
 {
     /// <param name="paramsJson">Stored parameter definitions.</param>
@@ -42,6 +42,6 @@ internal static class ApiDefinitionCompiler
         {
             return (null, string.Join(" ", template.Errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}")));
         }
-        return (new CompiledDefinition(definitions, binder.Binder, template.Template), null);
+        return (new CompiledDefinition(definitions, identifiers, binder.Binder, template.Template), null);
     }
 }

@@ -4,4 +4,4 @@ using Sluice.Core.Templates;
 namespace Sluice.Server.Gateway;
 
 /// <summary>A definition ready to run: its parameter definitions, binder and parsed template.</summary>
-internal sealed record CompiledDefinition(IReadOnlyList<ParamDefinition> Definitions, ParameterBinder Binder, SqlTemplate Template);
+internal sealed record CompiledDefinition(IReadOnlyList<ParamDefinition> Definitions, IReadOnlySet<string> Identifiers, ParameterBinder Binder, SqlTemplate Template);

@@ -1,12 +1,9 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Sluice.Core.Apis;
 using Sluice.Core.Checks;
 using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
-using Sluice.Core.Parameters;
 using Sluice.Core.Settings;
-using Sluice.Core.Templates;
 using Sluice.Server.Gateway;
 using Sluice.Server.Gateway.Results;
 
@@ -29,28 +26,11 @@ internal sealed class ApiSqlCheck(ApiStore apis, DatasourceStore datasources, Ma
         var (content, parameters, identifiers) = version is null
             ? (api.Content, api.Params, api.Identifiers)
             : (version.Content, version.Params, version.Identifiers);
-        IReadOnlyList<ParamDefinition> definitions;
-        IReadOnlySet<string> allowed;
-        try
+        var scope = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
+        var (compiled, problem) = ApiDefinitionCompiler.Compile(parameters, identifiers, content, scope, time);
+        if (compiled is null)
         {
-            definitions = ApiJson.Params(parameters);
-            allowed = ApiJson.Identifiers(identifiers);
-        }
-        catch (JsonException)
-        {
-            return Failed("The stored parameters or identifiers are not valid JSON; save the API's params again.");
-        }
-        var binder = ParameterBinder.Compile(definitions);
-        if (binder.Binder is null)
-        {
-            return SqlCheckReport.Failed(binder.Errors.Select(error => new CheckProblem("params: " + error, null, null, null)).ToArray());
-        }
-        var visibleMacros = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
-        var parsed = SqlTemplate.Parse(content, new TemplateOptions { AllowedIdentifiers = allowed, Macros = visibleMacros, TimeProvider = time });
-        if (parsed.Template is null)
-        {
-            return SqlCheckReport.Failed(parsed.Errors
-                .Select(error => new CheckProblem($"content: line {error.Line}, column {error.Column}: {error.Message}", null, null, null)).ToArray());
+            return Failed("The definition does not compile: " + problem);
         }
         if (api.DatasourceId is not { } datasourceId)
         {
@@ -62,7 +42,7 @@ internal sealed class ApiSqlCheck(ApiStore apis, DatasourceStore datasources, Ma
         }
         await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        return await SqlCheck.RunAsync(parsed.Template, definitions, allowed, lease.Pool, timeout, cancellationToken);
+        return await SqlCheck.RunAsync(compiled.Template, compiled.Definitions, compiled.Identifiers, lease.Pool, timeout, cancellationToken);
     }
 
     /// <summary>Checks before a commit (<paramref name="version"/> null: the draft) or a publish
