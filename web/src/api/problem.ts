@@ -3,12 +3,15 @@ export class ApiError extends Error {
   readonly status: number;
   /** Per-field messages of a validation problem (`errors` of the problem document). */
   readonly fieldErrors: Record<string, string[]>;
+  /** The problem document's other members (`template_errors`, `problems`, `request_id`…), as sent. */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, message: string, fieldErrors: Record<string, string[]> = {}) {
+  constructor(status: number, message: string, fieldErrors: Record<string, string[]> = {}, details: Record<string, unknown> = {}) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.fieldErrors = fieldErrors;
+    this.details = details;
   }
 }
 
@@ -62,7 +65,7 @@ export function problemToError(status: number, body: unknown): ApiError {
   const message = typeof body["message"] === "string" ? body["message"] : null;
   const title = typeof body["title"] === "string" ? body["title"] : null;
   const text = fieldLines.length > 0 ? fieldLines.join(" ") : detail ?? message ?? title ?? statusFallback(status);
-  return new ApiError(status, text, fieldErrors);
+  return new ApiError(status, text, fieldErrors, body);
 }
 
 /** The readable message of anything a query or mutation threw. */

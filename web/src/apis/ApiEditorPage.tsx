@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import * as Tabs from "@radix-ui/react-tabs";
+import { useQueryClient } from "@tanstack/react-query";
+import { useApi } from "../api/ApiContext";
+import { ApiError, errorMessage } from "../api/problem";
+import { useCurrentUser } from "../auth/session";
+import { Loading } from "../shell/Loading";
+import { SqlEditor } from "../editor/SqlEditor";
+import { emptyDraft, sameDraft, templateErrorsOf, toDraft, toRequest, type ApiDraft, type ApiRecord } from "./model";
+import { apiKey, apisKey, useApiRecord } from "./queries";
+import type { EditorTabProps } from "./tabs/EditorTabProps";
+import { SettingsTab } from "./tabs/SettingsTab";
+import { ParametersTab } from "./tabs/ParametersTab";
+import { DebugTab } from "./tabs/DebugTab";
+import { TestsTab } from "./tabs/TestsTab";
+import { VersionsTab } from "./tabs/VersionsTab";
+import { CallItTab } from "./tabs/CallItTab";
+
+/** The editor's tabs, in order; the first one a new API needs is Settings. */
+const tabs = [
+  { value: "settings", label: "Settings", Tab: SettingsTab },
+  { value: "parameters", label: "Parameters", Tab: ParametersTab },
+  { value: "debug", label: "Debug", Tab: DebugTab },
+  { value: "tests", label: "Tests", Tab: TestsTab },
+  { value: "versions", label: "Versions", Tab: VersionsTab },
+  { value: "call", label: "Call it", Tab: CallItTab },
+] as const;
+
+type TabValue = (typeof tabs)[number]["value"];
+
+/** `/apis/:id` and `/apis/new`: the SQL editor beside the tabs that configure, run and ship it. */
+export function ApiEditorPage() {
+  const { id } = useParams();
+  const apiId = id === undefined || id === "new" ? null : id;
+  const record = useApiRecord(apiId);
+  if (apiId !== null && record.isLoading) return <Loading />;
+  if (record.error) return <p role="alert" className="error">{errorMessage(record.error)}</p>;
+  return <ApiEditor key={apiId ?? "new"} saved={apiId === null ? null : (record.data ?? null)} />;
+}
+
+function ApiEditor({ saved }: { saved: ApiRecord | null }) {
+  const api = useApi();
+  const queries = useQueryClient();
+  const navigate = useNavigate();
+  const { can } = useCurrentUser();
+  const [base, setBase] = useState<ApiDraft>(() => (saved ? toDraft(saved) : emptyDraft));
+  const [draft, setDraft] = useState<ApiDraft>(base);
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [tab, setTab] = useState<TabValue>("settings");
+  const [runSignal, setRunSignal] = useState(0);
+  const readOnly = saved ? !can("api", "update", saved.id) : !can("api", "create");
+  const dirty = !sameDraft(base, draft);
+
+  // A refetch of the saved API (after a restore, say) replaces the draft when nothing is unsaved.
+  useEffect(() => {
+    if (!saved) return;
+    const fresh = toDraft(saved);
+    setBase((old) => {
+      if (!sameDraft(old, fresh)) setDraft((current) => (sameDraft(current, old) ? fresh : current));
+      return fresh;
+    });
+  }, [saved]);
+
+  const change = useCallback((update: (draft: ApiDraft) => ApiDraft) => setDraft(update), []);
+
+  const save = useCallback(async (): Promise<ApiRecord | null> => {
+    if (readOnly) return null;
+    setSaving(true);
+    try {
+      const body = toRequest(draft);
+      const answer = saved?.id
+        ? await api.patch<ApiRecord>(`/api/v1/apis/${saved.id}`, body)
+        : await api.post<ApiRecord>("/api/v1/apis", body);
+      setSaveError(null);
+      await queries.invalidateQueries({ queryKey: apisKey, exact: true });
+      queries.setQueryData(apiKey(answer.id!), answer);
+      if (!saved?.id) void navigate(`/apis/${answer.id}`, { replace: true });
+      return answer;
+    } catch (error) {
+      setSaveError(error instanceof ApiError ? error : new ApiError(0, errorMessage(error)));
+      return null;
+    } finally {
+      setSaving(false);
+    }
+  }, [api, draft, navigate, queries, readOnly, saved?.id]);
+
+  const run = useCallback(() => {
+    setTab("debug");
+    setRunSignal((n) => n + 1);
+  }, []);
+
+  const props: EditorTabProps = { api: saved, draft, change, dirty, save, saveError, readOnly, runSignal };
+  const state = saved?.is_published ? `Published v${saved.published_version}` : saved ? "Draft" : "Not saved yet";
+  return (
+    <section className="api-editor">
+      <div className="section-header">
+        <h1>{saved ? `API ${saved.name}` : "New API"}</h1>
+        <span className="badge" aria-label="State">{state}</span>
+        {dirty && <span className="muted">Unsaved changes</span>}
+        {!readOnly && (
+          <button type="button" className="primary" disabled={saving || (!dirty && saved !== null)} onClick={() => void save()}>
+            {saving ? "Saving…" : "Save"}
+          </button>
+        )}
+      </div>
+      {saveError && <p role="alert" className="error">{saveError.message}</p>}
+      <div className="api-editor-body">
+        <div className="api-editor-sql">
+          <SqlEditor label="SQL template" value={draft.content} readOnly={readOnly}
+            params={draft.params.map((param) => param.name)}
+            errors={templateErrorsOf(saveError?.details)}
+            onChange={(content) => change((d) => ({ ...d, content }))}
+            onSave={() => void save()} onRun={run} />
+        </div>
+        <Tabs.Root className="api-editor-tabs" value={tab} onValueChange={(value) => setTab(value as TabValue)}>
+          <Tabs.List aria-label="API editor">
+            {tabs.map(({ value, label }) => <Tabs.Trigger key={value} value={value}>{label}</Tabs.Trigger>)}
+          </Tabs.List>
+          {tabs.map(({ value, Tab }) => (
+            <Tabs.Content key={value} value={value}>
+              <Tab {...props} />
+            </Tabs.Content>
+          ))}
+        </Tabs.Root>
+      </div>
+    </section>
+  );
+}
