@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Sluice.BrowserTests.Infrastructure;
 using Sluice.IntegrationTests.Infrastructure;
@@ -88,7 +85,7 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
         await File.WriteAllBytesAsync(file, []);
         try
         {
-            await SendAsync(Fixture.Server.Http, await AdminTokenAsync(), "/api/v1/datasources", new { name, product_type = "sqlite", database = file });
+            await new AdminApi(Fixture.Server).PostAsync("/api/v1/datasources", new { name, product_type = "sqlite", database = file });
             var datasources = await OpenAsync(page);
             await Expect(datasources.Row(name)).ToBeVisibleAsync();
 
@@ -109,9 +106,9 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
     [Fact]
     public Task List_ReadOnlyUser_ShowsNoCreateEditOrDeleteControls() => RunAsync(async page =>
     {
-        var username = await ReadOnlyUserAsync();
+        var username = await new AdminApi(Fixture.Server).CreateUserAsync("reader", ("datasource", "read"));
         await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, ReaderPassword);
+        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
         await new AppShell(page).NavigationLink("Datasources").ClickAsync();
         var datasources = new DatasourcesPage(page);
 
@@ -134,39 +131,5 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
         var datasources = new DatasourcesPage(page);
         await Expect(datasources.Heading).ToBeVisibleAsync();
         return datasources;
-    }
-    private const string ReaderPassword = "reader-password-1";
-
-    /// <summary>A new user whose only role grants <c>datasource:read</c>, made by the first
-    /// superuser over the management API; returns its username.</summary>
-    private async Task<string> ReadOnlyUserAsync()
-    {
-        var http = Fixture.Server.Http;
-        var token = await AdminTokenAsync();
-        var role = await SendAsync(http, token, "/api/v1/roles", new
-        {
-            name = "reader-" + Guid.NewGuid().ToString("N")[..10],
-            permissions = new[] { new { resource_type = "datasource", action = "read" } },
-        });
-        var username = "reader_" + Guid.NewGuid().ToString("N")[..10];
-        await SendAsync(http, token, "/api/v1/users", new { username, password = ReaderPassword, role_ids = new[] { role.GetProperty("id").GetInt64() } });
-        return username;
-    }
-
-    private async Task<string?> AdminTokenAsync()
-    {
-        using var login = await Fixture.Server.Http.PostAsJsonAsync("/api/v1/login/access-token",
-            new { username = SluiceInstance.AdminUser, password = SluiceInstance.AdminPassword });
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-    }
-
-    private static async Task<JsonElement> SendAsync(HttpClient http, string? token, string path, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 }
