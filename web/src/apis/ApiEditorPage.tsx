@@ -9,6 +9,8 @@ import { Loading } from "../shell/Loading";
 import { SqlEditor } from "../editor/SqlEditor";
 import { emptyDraft, sameDraft, templateErrorsOf, toDraft, toRequest, type ApiDraft, type ApiRecord } from "./model";
 import { apiKey, apisKey, useApiRecord } from "./queries";
+import { useEditorSchema } from "./useEditorSchema";
+import { useSaveShortcut } from "./useSaveShortcut";
 import type { EditorTabProps } from "./tabs/EditorTabProps";
 import { SettingsTab } from "./tabs/SettingsTab";
 import { ParametersTab } from "./tabs/ParametersTab";
@@ -86,6 +88,13 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
     }
   }, [api, draft, navigate, queries, readOnly, saved?.id]);
 
+  const { dialect, schema } = useEditorSchema(draft.datasource_id);
+  // The shortcuts save when the Save button would: something changed, or nothing is saved yet.
+  const saveShortcut = () => {
+    if (!saving && (dirty || saved === null)) void save();
+  };
+  useSaveShortcut(saveShortcut, !readOnly);
+
   const run = useCallback(() => {
     setTab("debug");
     setRunSignal((n) => n + 1);
@@ -108,11 +117,11 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
       {saveError && <p role="alert" className="error">{saveError.message}</p>}
       <div className="api-editor-body">
         <div className="api-editor-sql">
-          <SqlEditor label="SQL template" value={draft.content} readOnly={readOnly}
+          <SqlEditor label="SQL template" value={draft.content} readOnly={readOnly} dialect={dialect} schema={schema}
             params={draft.params.map((param) => param.name)}
             errors={templateErrorsOf(saveError?.details)}
             onChange={(content) => change((d) => ({ ...d, content }))}
-            onSave={() => void save()} onRun={run} />
+            onSave={saveShortcut} onRun={run} />
         </div>
         <Tabs.Root className="api-editor-tabs" value={tab} onValueChange={(value) => setTab(value as TabValue)}>
           <Tabs.List aria-label="API editor">
