@@ -9,6 +9,7 @@ import { Loading } from "../shell/Loading";
 import { SqlEditor } from "../editor/SqlEditor";
 import { emptyDraft, sameDraft, templateErrorsOf, toDraft, toRequest, type ApiDraft, type ApiRecord } from "./model";
 import { apiKey, apisKey, useApiRecord } from "./queries";
+import { stateLabel } from "./apiListFilter";
 import { useEditorSchema } from "./useEditorSchema";
 import { useSaveShortcut } from "./useSaveShortcut";
 import type { EditorTabProps } from "./tabs/EditorTabProps";
@@ -101,7 +102,7 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
   }, []);
 
   const props: EditorTabProps = { api: saved, draft, change, dirty, save, saveError, readOnly, runSignal };
-  const state = saved?.is_published ? `Published v${saved.published_version}` : saved ? "Draft" : "Not saved yet";
+  const state = saved ? stateLabel(saved) : "Not saved yet";
   return (
     <section className="api-editor">
       <div className="section-header">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParamDefinition } from "./model";
-import { pathParameterNames, ruleApplies, validateParams, valueFitsType } from "./paramValidation";
+import { pathParameterNames, ruleApplies, serverParamErrors, validateParams, valueFitsType } from "./paramValidation";
 
 function p(definition: Partial<ParamDefinition> & { name: string }): ParamDefinition {
   return { location: "query", data_type: "string", ...definition };
@@ -137,5 +137,18 @@ describe("valueFitsType", () => {
     expect(valueFitsType(12, "string")).toBe(true);
     expect(valueFitsType(true, "string")).toBe(true);
     expect(valueFitsType({}, "string")).toBe(false);
+  });
+});
+
+describe("serverParamErrors", () => {
+  it("sorts the server's messages by row and field", () => {
+    const result = serverParamErrors({
+      name: ["is required."],
+      params: ["Parameter 'x' is declared more than once."],
+      "params[1].data_type": ["'text' is not valid; use one of string, integer."],
+      "params[2]": ["is null."],
+    });
+    expect(result.rows.get(1)).toEqual({ data_type: ["'text' is not valid; use one of string, integer."] });
+    expect(result.general).toEqual(["Parameter 'x' is declared more than once.", "params[2] is null."]);
   });
 });

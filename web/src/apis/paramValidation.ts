@@ -234,3 +234,23 @@ export function validateParams(params: readonly ParamDefinition[], path: string)
   const count = general.length + fields.reduce((sum, problems) => sum + Object.values(problems).reduce((n, list) => n + list.length, 0), 0);
   return { fields, general, count };
 }
+
+const serverKey = /^params\[(\d+)\]\.(\w+)$/;
+
+/** The server's field errors about parameters: those keyed `params[i].field` per row and field,
+ * the rest (`params`, `params[i]`) as messages of the whole list. */
+export function serverParamErrors(fieldErrors: Record<string, string[]>): { rows: Map<number, Partial<Record<string, string[]>>>; general: string[] } {
+  const rows = new Map<number, Partial<Record<string, string[]>>>();
+  const general: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const match = serverKey.exec(key);
+    if (match) {
+      const row = rows.get(Number(match[1])) ?? {};
+      row[match[2]!] = [...(row[match[2]!] ?? []), ...messages];
+      rows.set(Number(match[1]), row);
+    } else if (key === "params" || key.startsWith("params[")) {
+      general.push(...messages.map((message) => (key === "params" ? message : `${key} ${message}`)));
+    }
+  }
+  return { rows, general };
+}

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
 import { schemaKey } from "../datasources/queries";
 import type { DatabaseSchema } from "../editor/SqlEditor";
-import { dialectOfProduct, type Dialect } from "../editor/sqlDialect";
+import { dialectOfProduct, type Dialect } from "../editor/dialects";
 import { useDatasourceChoices } from "./queries";
 
 /** The SQL dialect and the tables of the datasource an API runs on, for the editor's highlighting

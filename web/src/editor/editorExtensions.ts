@@ -10,7 +10,8 @@ import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
 } from "@codemirror/view";
 import { editorTheme } from "./editorTheme";
-import { codeMirrorDialect, type Dialect } from "./sqlDialect";
+import type { Dialect } from "./dialects";
+import { codeMirrorDialect } from "./sqlDialect";
 import { sqlCompletionSources, type DatabaseSchema } from "./sqlCompletions";
 import { templateCompletionSource, type ParamChoice } from "./templateCompletions";
 

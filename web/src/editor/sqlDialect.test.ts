@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MySQL, PostgreSQL, SQLite, StandardSQL } from "@codemirror/lang-sql";
-import { codeMirrorDialect, dialectOfProduct } from "./sqlDialect";
+import { dialectOfProduct } from "./dialects";
+import { codeMirrorDialect } from "./sqlDialect";
 
 describe("dialects", () => {
   it("maps each product type to its editor dialect", () => {
