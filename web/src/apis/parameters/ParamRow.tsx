@@ -20,8 +20,8 @@ interface Props {
   toggle: () => void;
 }
 
-/** One parameter: name, location, type, required and default in the row, description and rules
- * in the row under it when expanded; each cell's problems under its input. */
+/** One parameter: name, location, type, required and default in the row; description, rules and
+ * moving up or down in the row under it when expanded; each cell's problems under its input. */
 export function ParamRow({ param, index, count, problems, expanded, readOnly, update, move, remove, toggle }: Props) {
   const number = index + 1;
   const type: ParamType = param.data_type ?? "string";
@@ -61,24 +61,26 @@ export function ParamRow({ param, index, count, problems, expanded, readOnly, up
             format={valueText} parse={(text) => parseValueText(text, type)} onChange={(value) => update({ default_value: value })} {...cell("default_value")} />
           <CellProblems id={errorId("default_value")} messages={problems["default_value"]} />
         </td>
-        <td className="row-actions param-actions">
+        <td>
+          <div className="row-actions param-actions">
           <button type="button" aria-expanded={expanded} aria-controls={id("rules")} aria-label={`Rules of parameter ${number}`} onClick={toggle}
             className={ruleProblems > 0 ? "has-problems" : undefined}>
-            {expanded ? "Less" : "More"}{ruleProblems > 0 ? ` (${ruleProblems})` : ""}
+            Rules{ruleProblems > 0 ? ` (${ruleProblems})` : ""}
           </button>
-          {!readOnly && (
-            <>
-              <button type="button" aria-label={`Move parameter ${number} up`} disabled={index === 0} onClick={() => move(-1)}>↑</button>
-              <button type="button" aria-label={`Move parameter ${number} down`} disabled={index === count - 1} onClick={() => move(1)}>↓</button>
-              <button type="button" aria-label={`Remove parameter ${number}`} onClick={remove}>✕</button>
-            </>
-          )}
+          {!readOnly && <button type="button" aria-label={`Remove parameter ${number}`} onClick={remove}>✕</button>}
+          </div>
         </td>
       </tr>
       {expanded && (
         <tr className="param-details" id={id("rules")}>
           <td colSpan={6}>
             <ParamRules param={param} number={number} problems={problems} readOnly={readOnly} update={update} />
+            {!readOnly && (
+              <div className="row-actions param-move">
+                <button type="button" aria-label={`Move parameter ${number} up`} disabled={index === 0} onClick={() => move(-1)}>Move up</button>
+                <button type="button" aria-label={`Move parameter ${number} down`} disabled={index === count - 1} onClick={() => move(1)}>Move down</button>
+              </div>
+            )}
           </td>
         </tr>
       )}

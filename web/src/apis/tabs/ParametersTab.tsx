@@ -70,7 +70,7 @@ export function ParametersTab({ draft, change, saveError, readOnly }: EditorTabP
           <thead>
             <tr>
               <th scope="col">Name</th><th scope="col">Location</th><th scope="col">Type</th>
-              <th scope="col">Required</th><th scope="col">Default</th><th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col"><abbr title="Required">Req.</abbr></th><th scope="col">Default</th><th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>

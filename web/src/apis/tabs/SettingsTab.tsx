@@ -66,13 +66,13 @@ export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabPro
             <option value="sql">SQL</option>
             <option value="script" disabled>Script (not available yet)</option>
           </select>, "execute_engine",
-          <span id="api-engine-hint">Script APIs are not available yet; every API runs SQL.</span>)}
+          <span id="api-engine-hint">Script APIs are not available yet.</span>)}
         {field("api-access", "Access",
           <select id="api-access" value={draft.access_type} disabled={readOnly}
             onChange={(e) => set("access_type", e.target.value as ApiDraft["access_type"])} {...errorProps("access_type")}>
-            <option value="private">Private: callers need a client token</option>
-            <option value="public">Public: anyone may call it</option>
-          </select>, "access_type")}
+            <option value="private">Private</option>
+            <option value="public">Public</option>
+          </select>, "access_type", draft.access_type === "public" ? "Anyone may call it." : "Callers need a client token.")}
       </div>
 
       <div className="field-row">
@@ -108,7 +108,7 @@ export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabPro
 
       <label className="checkbox">
         <input type="checkbox" checked={draft.pagination} disabled={readOnly} onChange={(e) => set("pagination", e.target.checked)} />
-        Paginate rows (<code>?page=&amp;page_size=</code>; the SQL must not end with its own LIMIT)
+        <span>Paginate rows with <code>?page=&amp;page_size=</code> (the SQL must not end with its own LIMIT)</span>
       </label>
       {fieldError("pagination")}
 
