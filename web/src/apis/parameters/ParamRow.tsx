@@ -63,11 +63,11 @@ export function ParamRow({ param, index, count, problems, expanded, readOnly, up
         </td>
         <td>
           <div className="row-actions param-actions">
-          <button type="button" aria-expanded={expanded} aria-controls={id("rules")} aria-label={`Rules of parameter ${number}`} onClick={toggle}
-            className={ruleProblems > 0 ? "has-problems" : undefined}>
-            Rules{ruleProblems > 0 ? ` (${ruleProblems})` : ""}
-          </button>
-          {!readOnly && <button type="button" aria-label={`Remove parameter ${number}`} onClick={remove}>✕</button>}
+            <button type="button" aria-expanded={expanded} aria-controls={id("rules")} aria-label={`Rules of parameter ${number}`} onClick={toggle}
+              className={ruleProblems > 0 ? "has-problems" : undefined}>
+              Rules{ruleProblems > 0 ? ` (${ruleProblems})` : ""}
+            </button>
+            {!readOnly && <button type="button" aria-label={`Remove parameter ${number}`} onClick={remove}>✕</button>}
           </div>
         </td>
       </tr>
