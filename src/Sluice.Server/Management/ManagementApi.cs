@@ -43,6 +43,7 @@ internal static class ManagementApi
         api.MapMacrosApi();
         api.MapMacroVersionsApi();
         api.MapClientsApi();
+        api.MapClientTryTokenApi();
         api.MapGroupsApi();
         api.MapUsersApi();
         api.MapRolesApi();

@@ -41,9 +41,13 @@ internal sealed class GatewayTokens
         };
     }
 
-    public (string Token, int ExpiresIn) Issue(ClientRecord client)
+    public (string Token, int ExpiresIn) Issue(ClientRecord client) => Issue(client, int.MaxValue);
+
+    /// <summary>A token that lives the client's lifetime, but no longer than <paramref name="maxLifetimeSeconds"/>
+    /// (the dashboard's try-it tokens).</summary>
+    public (string Token, int ExpiresIn) Issue(ClientRecord client, int maxLifetimeSeconds)
     {
-        var lifetime = client.TokenExpireSeconds ?? _settings.GatewayJwtExpireSeconds;
+        var lifetime = Math.Min(client.TokenExpireSeconds ?? _settings.GatewayJwtExpireSeconds, maxLifetimeSeconds);
         var now = _time.GetUtcNow().UtcDateTime;
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
