@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { Loading } from "../shell/Loading";
@@ -10,6 +10,7 @@ import { useMacros } from "./queries";
 
 /** `/macros`: every macro with where it may be included, its state and when it last changed. */
 export function MacroList() {
+  const navigate = useNavigate();
   const { can } = useCurrentUser();
   const list = useMacros();
   const modules = useModules(can("module", "read"));
@@ -20,7 +21,7 @@ export function MacroList() {
     <section>
       <div className="section-header">
         <h1>Macros</h1>
-        {can("macro", "create") && <Link className="button primary" to="/macros/new">New macro</Link>}
+        {can("macro", "create") && <button type="button" className="primary" onClick={() => void navigate("/macros/new")}>New macro</button>}
       </div>
       <p className="muted">Reusable template fragments. An API template includes the published version of a macro with <code>{"{% include 'name' %}"}</code>.</p>
       {list.isLoading && <Loading />}
@@ -45,7 +46,9 @@ export function MacroList() {
                 <td><span className="badge">{macroState(macro)}</span></td>
                 <td>{macro.updated_at ? new Date(macro.updated_at).toLocaleString() : ""}</td>
                 <td className="row-actions">
-                  {can("macro", "update", macro.id) && <Link className="button" to={`/macros/${macro.id}`} aria-label={`Edit ${macro.name}`}>Edit</Link>}
+                  {can("macro", "update", macro.id) && (
+                    <button type="button" aria-label={`Edit ${macro.name}`} onClick={() => void navigate(`/macros/${macro.id}`)}>Edit</button>
+                  )}
                   {can("macro", "delete", macro.id) && (
                     <button type="button" aria-label={`Delete ${macro.name}`} onClick={() => setDeleting(macro)}>Delete</button>
                   )}
