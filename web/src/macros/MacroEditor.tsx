@@ -109,11 +109,10 @@ export function MacroEditor({ saved }: { saved: Macro | null }) {
             globalAllowed={saved === null || saved.module_id == null} />
           <MacroUsage saved={saved} name={draft.name} moduleId={draft.module_id} modules={moduleRows} />
           {saved && (
-            <section className="panel" aria-labelledby="macro-versions-heading">
-              <h2 id="macro-versions-heading">Versions</h2>
+            <div className="panel">
               <VersionsPanel kind="macros" id={Number(saved.id)} dirty={dirty}
                 onDraftReplaced={() => void queries.invalidateQueries({ queryKey: macroKey(saved.id!) })} />
-            </section>
+            </div>
           )}
         </div>
       </div>
