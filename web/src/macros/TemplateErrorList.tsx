@@ -5,7 +5,7 @@ import { describeTemplateError } from "./macroDraft";
 export function TemplateErrorList({ errors }: { errors: readonly TemplateError[] }) {
   if (errors.length === 0) return null;
   return (
-    <div role="alert" className="error template-errors">
+    <div role="alert" className="error macro-template-errors">
       <p>{errors.length === 1 ? "The template has a problem:" : `The template has ${errors.length} problems:`}</p>
       <ul>
         {errors.map((error, index) => <li key={index}>{describeTemplateError(error)}</li>)}
