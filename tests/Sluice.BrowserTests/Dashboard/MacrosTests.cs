@@ -67,6 +67,36 @@ public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
     });
 
     [Fact]
+    public Task Delete_MacroIncludedByPublishedApi_ShowsServersRefusalAndKeepsIt() => RunAsync(async page =>
+    {
+        var name = $"inuse_{Guid.NewGuid():N}"[..16];
+        var admin = new AdminApi(Fixture.Server);
+        var macroId = (await admin.PostAsync("/api/v1/macros", new { name, content = "AND 1 = 1" })).GetProperty("id").GetInt64();
+        await admin.PostAsync($"/api/v1/macros/{macroId}/versions", new { commit_message = "first" });
+        await admin.PostAsync($"/api/v1/macros/{macroId}/publish", new { });
+        var datasources = await admin.GetAsync("/api/v1/datasources?name=demo-shop");
+        var api = await admin.PostAsync("/api/v1/apis", new
+        {
+            name = $"{name}-api", path = name, datasource_id = datasources.GetProperty("data")[0].GetProperty("id").GetInt64(),
+            content = $"SELECT 1 AS one WHERE 1 = 1 {{% include '{name}' %}}",
+        });
+        var apiId = api.GetProperty("id").GetInt64();
+        await admin.PostAsync($"/api/v1/apis/{apiId}/versions", new { commit_message = "first" });
+        await admin.PostAsync($"/api/v1/apis/{apiId}/publish", new { });
+
+        var macros = await OpenAsync(page);
+        await Expect(macros.Row(name).GetByRole(AriaRole.Cell)).ToContainTextAsync(["Published v1"]);
+        await macros.DeleteButton(name).ClickAsync();
+        await macros.ConfirmDeleteButton(name).ClickAsync();
+
+        var refusal = macros.Confirmation(name).GetByRole(AriaRole.Alert);
+        await Expect(refusal).ToContainTextAsync("included by these published APIs");
+        await Expect(refusal).ToContainTextAsync($"{name}-api");
+        await macros.Confirmation(name).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Cancel", Exact = true }).ClickAsync();
+        await Expect(macros.Row(name)).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task ListAndEditor_ReadOnlyUser_ShowNoNewEditDeleteOrSaveControls() => RunAsync(async page =>
     {
         var admin = new AdminApi(Fixture.Server);
