@@ -1,6 +1,17 @@
-import { PlaceholderPage } from "../shell/PlaceholderPage";
+import { Route, Routes } from "react-router";
+import { MacroEditorPage } from "./MacroEditorPage";
+import { MacroList } from "./MacroList";
+// The shared state badge is styled there.
+import "../apis/apis.css";
+import "./macros.css";
 
-/** The Macros section of the dashboard. */
+/** `/macros`: the list, `/macros/new` and `/macros/:id` the editor. */
 export function MacrosPage() {
-  return <PlaceholderPage title="Macros" />;
+  return (
+    <Routes>
+      <Route index element={<MacroList />} />
+      <Route path="new" element={<MacroEditorPage />} />
+      <Route path=":id" element={<MacroEditorPage />} />
+    </Routes>
+  );
 }

@@ -1,6 +1,69 @@
-import { PlaceholderPage } from "../shell/PlaceholderPage";
+import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useApi } from "../api/ApiContext";
+import { errorMessage } from "../api/problem";
+import { useCurrentUser } from "../auth/session";
+import { Loading } from "../shell/Loading";
+import { DeleteConfirmation } from "./DeleteConfirmation";
+import { ModuleDialog } from "./ModuleDialog";
+import { ModuleRow } from "./ModuleRow";
+import type { Module } from "./moduleForm";
+import { modulesKey, useModules } from "./queries";
 
-/** The Modules section of the dashboard. */
+/** What is open over the list: the editor (a module, or a new one) or the delete confirmation. */
+type Panel = { kind: "edit"; module?: Module } | { kind: "delete"; module: Module } | null;
+
+/** `/modules`: the modules with how many APIs each holds, the editor and delete. */
 export function ModulesPage() {
-  return <PlaceholderPage title="Modules" />;
+  const api = useApi();
+  const queries = useQueryClient();
+  const { can } = useCurrentUser();
+  const [panel, setPanel] = useState<Panel>(null);
+  const list = useModules();
+  const rows = list.data?.data ?? [];
+
+  async function remove(module: Module) {
+    await api.delete<void>(`/api/v1/modules/${module.id}`);
+    await queries.invalidateQueries({ queryKey: modulesKey });
+  }
+
+  return (
+    <section>
+      <div className="section-header">
+        <h1>Modules</h1>
+        {can("module", "create") && (
+          <button type="button" className="primary" onClick={() => setPanel({ kind: "edit" })}>New module</button>
+        )}
+      </div>
+      <p className="muted">Modules group APIs. A macro that belongs to a module can be included by that module's APIs only.</p>
+      {list.isLoading && <Loading />}
+      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
+      {list.data && rows.length === 0 && <p className="muted">No modules yet.</p>}
+      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      {rows.length > 0 && (
+        <table className="list-table" aria-label="Modules">
+          <thead>
+            <tr>
+              <th scope="col">Name</th><th scope="col">Description</th><th scope="col">APIs</th>
+              <th scope="col">Sort order</th><th scope="col">Active</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((module) => (
+              <ModuleRow key={module.id} module={module}
+                onEdit={() => setPanel({ kind: "edit", module })}
+                onDelete={() => setPanel({ kind: "delete", module })} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {panel?.kind === "edit" && <ModuleDialog module={panel.module} onClose={() => setPanel(null)} />}
+      {panel?.kind === "delete" && (
+        <DeleteConfirmation title={`Delete module ${panel.module.name}?`}
+          description="Only an empty module can be deleted: move or delete its APIs and macros first. This cannot be undone."
+          onConfirm={() => remove(panel.module)} onClose={() => setPanel(null)} />
+      )}
+    </section>
+  );
 }
