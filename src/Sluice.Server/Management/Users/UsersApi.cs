@@ -20,11 +20,14 @@ internal static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/users").WithTags("users");
-        group.MapGet("", List).RequirePermission(ResourceType.User, PermissionAction.Read);
-        group.MapPost("", Create).RequirePermission(ResourceType.User, PermissionAction.Create);
-        group.MapGet("/{id:long}", Get).RequirePermission(ResourceType.User, PermissionAction.Read);
-        group.MapPatch("/{id:long}", Update).RequirePermission(ResourceType.User, PermissionAction.Update);
-        group.MapDelete("/{id:long}", Delete).RequirePermission(ResourceType.User, PermissionAction.Delete);
+        group.MapGet("", List).Produces<ListResponse<UserPublic>>().ProducesValidationProblem().RequirePermission(ResourceType.User, PermissionAction.Read);
+        group.MapPost("", Create).Produces<UserPublic>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.User, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<UserPublic>().ProducesProblem(StatusCodes.Status404NotFound).RequirePermission(ResourceType.User, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<UserPublic>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.User, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.User, PermissionAction.Delete);
         return api;
     }
 
