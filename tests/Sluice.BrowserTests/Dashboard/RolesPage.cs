@@ -38,7 +38,10 @@ internal sealed class RolesPage(IPage page)
     public ILocator RowHeader(string name) => Table.GetByRole(AriaRole.Rowheader, new LocatorGetByRoleOptions { Name = name, Exact = true });
 
     /// <summary>The whole row of the role called <paramref name="name"/>.</summary>
-    public ILocator Row(string name) => Table.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = RowHeader(name) });
+    public ILocator Row(string name) => Table.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions
+        {
+            Has = page.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = name, Exact = true }),
+        });
 
     public ILocator Button(string name) => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true });
 }

@@ -32,7 +32,10 @@ internal sealed class UsersPage(IPage page)
     public ILocator RowHeader(string username) => Table.GetByRole(AriaRole.Rowheader, new LocatorGetByRoleOptions { Name = username });
 
     /// <summary>The whole row of <paramref name="username"/>.</summary>
-    public ILocator Row(string username) => Table.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = RowHeader(username) });
+    public ILocator Row(string username) => Table.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions
+        {
+            Has = page.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = username }),
+        });
 
     public ILocator Field(string label) => Editor.GetByLabel(label, new LocatorGetByLabelOptions { Exact = true });
 
