@@ -75,6 +75,20 @@ public sealed class UsersTests(DashboardFixture fixture) : BrowserTest(fixture)
     });
 
     [Fact]
+    public Task Superuser_SeenByUserEditor_EditIsDisabledWithTheReason() => RunAsync(async page =>
+    {
+        var username = await new AdminApi(Fixture.Server).CreateUserAsync("editor", ("user", "read"), ("user", "update"), ("role", "read"));
+        var users = await OpenAsync(page, username, AdminApi.UserPassword);
+
+        var edit = users.Button($"Edit {SluiceInstance.AdminUser}");
+        await Expect(edit).ToBeDisabledAsync();
+        await Expect(edit).ToHaveAccessibleDescriptionAsync("Only a superuser can change a superuser.");
+        await Expect(users.Button($"Edit {username}")).ToBeEnabledAsync();
+        await Expect(users.NewButton).Not.ToBeAttachedAsync();
+        await Expect(users.Button($"Delete {SluiceInstance.AdminUser}")).Not.ToBeAttachedAsync();
+    });
+
+    [Fact]
     public Task Delete_AfterConfirmation_RemovesUserFromList() => RunAsync(async page =>
     {
         var username = await new AdminApi(Fixture.Server).CreateUserAsync("doomed", ("api", "read"));
