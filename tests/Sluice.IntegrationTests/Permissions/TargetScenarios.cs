@@ -33,6 +33,21 @@ public abstract class TargetScenarios(SluiceInstance server)
     }
 
     [Fact]
+    public async Task PatchUser_DeactivateSelf_Answers409AndUserStaysActive()
+    {
+        var actors = await Actors.ForAsync(server);
+        var (id, editor) = await actors.UserAsync("user:read", "user:update");
+
+        using (var deactivate = await Http.PatchJsonAsync($"/api/v1/users/{id}", new { is_active = false }, editor))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, deactivate.StatusCode);
+            Assert.Contains("another administrator", (string?)(await deactivate.ReadJsonAsync())["detail"], StringComparison.Ordinal);
+        }
+        using var after = await Http.GetAsync($"/api/v1/users/{id}", editor);
+        Assert.True((bool)(await after.ReadJsonAsync())["is_active"]!);
+    }
+
+    [Fact]
     public async Task PatchUser_TargetHoldsMoreThanEditor_Answers403UntilEditorHoldsItToo()
     {
         var actors = await Actors.ForAsync(server);

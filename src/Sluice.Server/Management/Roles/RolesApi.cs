@@ -16,11 +16,14 @@ internal static class RolesApi
     public static RouteGroupBuilder MapRolesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/roles").WithTags("roles");
-        group.MapGet("", List).RequirePermission(ResourceType.Role, PermissionAction.Read);
-        group.MapPost("", Create).RequirePermission(ResourceType.Role, PermissionAction.Create);
-        group.MapGet("/{id:long}", Get).RequirePermission(ResourceType.Role, PermissionAction.Read);
-        group.MapPatch("/{id:long}", Update).RequirePermission(ResourceType.Role, PermissionAction.Update);
-        group.MapDelete("/{id:long}", Delete).RequirePermission(ResourceType.Role, PermissionAction.Delete);
+        group.MapGet("", List).Produces<ListResponse<RoleResponse>>().ProducesValidationProblem().RequirePermission(ResourceType.Role, PermissionAction.Read);
+        group.MapPost("", Create).Produces<RoleResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.Role, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<RoleResponse>().ProducesProblem(StatusCodes.Status404NotFound).RequirePermission(ResourceType.Role, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<RoleResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.Role, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.Role, PermissionAction.Delete);
         return api;
     }
 

@@ -14,17 +14,21 @@ namespace Sluice.Server.Management.Users;
 /// <summary>CRUD for dashboard users and their roles. Nobody raises their own rights: users
 /// cannot change their own roles or superuser flag, only superusers make superusers, roles
 /// can be given only by someone who holds everything they grant, and another user can be
-/// changed or deleted only by someone who holds everything that user holds.</summary>
+/// changed or deleted only by someone who holds everything that user holds; nobody deletes or
+/// deactivates their own account.</summary>
 internal static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/users").WithTags("users");
-        group.MapGet("", List).RequirePermission(ResourceType.User, PermissionAction.Read);
-        group.MapPost("", Create).RequirePermission(ResourceType.User, PermissionAction.Create);
-        group.MapGet("/{id:long}", Get).RequirePermission(ResourceType.User, PermissionAction.Read);
-        group.MapPatch("/{id:long}", Update).RequirePermission(ResourceType.User, PermissionAction.Update);
-        group.MapDelete("/{id:long}", Delete).RequirePermission(ResourceType.User, PermissionAction.Delete);
+        group.MapGet("", List).Produces<ListResponse<UserPublic>>().ProducesValidationProblem().RequirePermission(ResourceType.User, PermissionAction.Read);
+        group.MapPost("", Create).Produces<UserPublic>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.User, PermissionAction.Create);
+        group.MapGet("/{id:long}", Get).Produces<UserPublic>().ProducesProblem(StatusCodes.Status404NotFound).RequirePermission(ResourceType.User, PermissionAction.Read);
+        group.MapPatch("/{id:long}", Update).Produces<UserPublic>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.User, PermissionAction.Update);
+        group.MapDelete("/{id:long}", Delete).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequirePermission(ResourceType.User, PermissionAction.Delete);
         return api;
     }
 
@@ -107,6 +111,11 @@ internal static class UsersApi
         if (await RefuseEscalationAsync(http, user, request, roles, cancellationToken) is { } refusal)
         {
             return refusal;
+        }
+        if (request.IsActive == false && user.IsActive && id == DashboardClaims.UserId(http.User))
+        {
+            // Deactivating yourself would sign you out at once, with no way back in.
+            return Problems.Status(StatusCodes.Status409Conflict, "Cannot deactivate yourself", "Ask another administrator to deactivate your account.");
         }
         var isActive = request.IsActive ?? user.IsActive;
         if (!await users.UpdateAsync(id, username, request.Email ?? user.Email, request.FullName ?? user.FullName, isActive,
