@@ -26,9 +26,9 @@ export function Snippets({ plan, token }: Props) {
         const text = make(plan, token);
         return (
           <Tabs.Content key={value} value={value}>
-            <figure className="snippet">
+            <figure className="snippet" aria-labelledby={`snippet-${value}-caption`}>
               <figcaption>
-                <span>{label} snippet</span>
+                <span id={`snippet-${value}-caption`}>{label} snippet</span>
                 <CopyButton text={text} label={`Copy ${label} snippet`} />
               </figcaption>
               <pre><code>{text}</code></pre>
