@@ -22,7 +22,10 @@ internal sealed class ApiVersionsTab(IPage page)
     public ILocator Version(int number) => History.GetByRole(AriaRole.Rowheader, new LocatorGetByRoleOptions { Name = $"v{number}", Exact = true });
 
     /// <summary>The history row of version <paramref name="number"/>.</summary>
-    public ILocator Row(int number) => History.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = Version(number) });
+    public ILocator Row(int number) => History.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions
+    {
+        Has = page.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = $"v{number}", Exact = true }),
+    });
 
     public ILocator PublishButton(int number) => Button($"Publish version {number}");
 
