@@ -21,17 +21,19 @@ export function VersionRow({ version, author, published, canPublish, canRestore,
       <th scope="row">v{number}</th>
       <td className="version-message">{version.commit_message}</td>
       <td>{author}</td>
-      <td>{created && <time dateTime={version.created_at}>{created.toLocaleString()}</time>}</td>
+      <td>{created && <time dateTime={version.created_at}>{created.toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" })}</time>}</td>
       <td>{version.is_published && <span className="badge badge-published">Published</span>}</td>
-      <td className="row-actions">
-        {canPublish && !version.is_published && (
-          <button type="button" aria-label={rollback ? `Roll back to version ${number}` : `Publish version ${number}`} onClick={onPublish}>
-            {rollback ? "Roll back" : "Publish"}
-          </button>
-        )}
-        {canRestore && (
-          <button type="button" aria-label={`Restore version ${number} into the draft`} onClick={onRestore}>Restore</button>
-        )}
+      <td>
+        <div className="row-actions">
+          {canPublish && !version.is_published && (
+            <button type="button" aria-label={rollback ? `Roll back to version ${number}` : `Publish version ${number}`} onClick={onPublish}>
+              {rollback ? "Roll back" : "Publish"}
+            </button>
+          )}
+          {canRestore && (
+            <button type="button" aria-label={`Restore version ${number} into the draft`} onClick={onRestore}>Restore</button>
+          )}
+        </div>
       </td>
     </tr>
   );
