@@ -34,6 +34,9 @@ export function RecordSelect({ id, resource, path, value, onChange, errorAttribu
     staleTime: 60_000,
   });
   const rows = list.data?.data ?? [];
+  if (list.isPending && list.fetchStatus === "fetching") {
+    return <select id={id} value="" disabled><option value="">Loading…</option></select>;
+  }
   if (!list.data) {
     return <input id={id} inputMode="numeric" placeholder="Any (id)" value={value} onChange={(e) => onChange(e.target.value)} {...errorAttributes} />;
   }
