@@ -32,5 +32,5 @@ internal sealed class AccessLogsPage(IPage page)
     /// <summary>The side panel with one request's details.</summary>
     public ILocator Drawer(string requestId) => page.GetByRole(AriaRole.Dialog, new PageGetByRoleOptions { Name = $"Request {requestId}", Exact = true });
 
-    public ILocator CloseButton(ILocator drawer) => drawer.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Close", Exact = true });
+    public static ILocator CloseButton(ILocator drawer) => drawer.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Close", Exact = true });
 }

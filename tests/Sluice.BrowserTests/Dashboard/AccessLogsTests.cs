@@ -60,7 +60,7 @@ public sealed class AccessLogsTests(DashboardFixture fixture) : BrowserTest(fixt
         await Expect(drawer).ToContainTextAsync(ProductPath);
         await Expect(drawer).ToContainTextAsync("Get product");
         await Expect(drawer.GetByLabel("Stored record", new LocatorGetByLabelOptions { Exact = true })).ToContainTextAsync($"\"request_id\": \"{id}\"");
-        await logs.CloseButton(drawer).ClickAsync();
+        await AccessLogsPage.CloseButton(drawer).ClickAsync();
         await Expect(drawer).Not.ToBeAttachedAsync();
     });
 
