@@ -10,6 +10,7 @@ interface Props {
 /** One page of gateway requests; clicking a row (or its request id) opens its details. */
 export function AccessLogTable({ rows, onOpen }: Props) {
   return (
+    <div className="table-scroll">
     <table className="list-table record-table" aria-label="Access logs">
       <thead>
         <tr>
@@ -29,7 +30,7 @@ export function AccessLogTable({ rows, onOpen }: Props) {
             <td>{row.client_id ?? <span className="muted">anonymous</span>}</td>
             <td>{row.ip}</td>
             <td>
-              <button type="button" className="link-button" aria-label={`Details of request ${row.request_id}`}
+              <button type="button" className="link-button" aria-label={`Details of request ${row.request_id}`} title={row.request_id}
                 onClick={(event) => { event.stopPropagation(); onOpen(row); }}>
                 {row.request_id}
               </button>
@@ -38,5 +39,6 @@ export function AccessLogTable({ rows, onOpen }: Props) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

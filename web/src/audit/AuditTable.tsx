@@ -9,6 +9,7 @@ interface Props {
 /** One page of the audit trail, newest first; clicking a row (or its id) opens its details. */
 export function AuditTable({ rows, onOpen }: Props) {
   return (
+    <div className="table-scroll">
     <table className="list-table record-table" aria-label="Audit log">
       <thead>
         <tr>
@@ -35,5 +36,6 @@ export function AuditTable({ rows, onOpen }: Props) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
