@@ -9,14 +9,14 @@ import { useRecordList } from "../records/useRecordList";
 import { AccessLogDrawer } from "./AccessLogDrawer";
 import { AccessLogFilterForm } from "./AccessLogFilterForm";
 import { AccessLogTable } from "./AccessLogTable";
-import { accessLogFilterKeys, type AccessLogEntry } from "./accessLogFilters";
+import { accessLogFilterKeys, type AccessLogEntry, type AccessLogFilterKey } from "./accessLogFilters";
 import "../records/records.css";
 
 /** `/access-logs`: gateway requests, newest first, filtered and paged from the address, with
  * each request's details in a side panel. */
 export function AccessLogsPage() {
   const view = useListView(accessLogFilterKeys);
-  const { list, rows, total, fieldErrors, generalError } = useRecordList<AccessLogEntry, (typeof accessLogFilterKeys)[number]>(
+  const { list, rows, total, fieldErrors, generalError } = useRecordList<AccessLogEntry, AccessLogFilterKey>(
     "/api/v1/access-logs", view.filters, view.paging);
   const [open, setOpen] = useState<AccessLogEntry | null>(null);
   const filtered = hasFilters(view.filters);
