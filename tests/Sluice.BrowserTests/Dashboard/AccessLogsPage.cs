@@ -16,6 +16,11 @@ internal sealed class AccessLogsPage(IPage page)
 
     public ILocator PathContains => Filters.GetByLabel("Path contains", new LocatorGetByLabelOptions { Exact = true });
 
+    /// <summary>The API filter: a list of names, or an id to type for a user who may not list APIs.</summary>
+    public ILocator Api => Filters.GetByLabel("API", new LocatorGetByLabelOptions { Exact = true });
+
+    public ILocator Alerts => page.GetByRole(AriaRole.Alert);
+
     public ILocator ApplyFiltersButton => Filters.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Apply filters", Exact = true });
 
     public ILocator Pager => page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Access logs pages", Exact = true });

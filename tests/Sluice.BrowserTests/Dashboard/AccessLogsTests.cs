@@ -96,6 +96,33 @@ public sealed class AccessLogsTests(DashboardFixture fixture) : BrowserTest(fixt
         await Expect(page).ToHaveURLAsync(new Regex(@"&page=2&page_size=25$"));
     });
 
+    [Fact]
+    public Task Filter_UserWhoMayOnlyReadAccessLogs_TypesTheApiIdInstead() => RunAsync(async page =>
+    {
+        var admin = new AdminApi(Fixture.Server);
+        var apis = (await admin.GetAsync("/api/v1/apis?page_size=500")).GetProperty("data").EnumerateArray();
+        var getProduct = apis.Single(api => api.GetProperty("name").GetString() == "Get product").GetProperty("id").GetInt64();
+        var (product, search) = (GatewayTraffic.NewRequestId("product"), GatewayTraffic.NewRequestId("search"));
+        var traffic = new GatewayTraffic(Fixture.Server);
+        await traffic.CallAsync(ProductPath, product, HttpStatusCode.OK);
+        await traffic.CallAsync("/api/demo/customers/search?q=an", search, HttpStatusCode.OK);
+        await traffic.WaitForAccessLogAsync(product, search);
+        var username = await admin.CreateUserAsync("logreader", ("access_log", "read"));
+        await page.GotoAsync("/login");
+        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
+        await new AppShell(page).NavigationLink("Access logs").ClickAsync();
+        var logs = new AccessLogsPage(page);
+        await Expect(logs.Row(search)).ToBeVisibleAsync();
+
+        await logs.Api.FillAsync(getProduct.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await logs.Api.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Regex($@"\?api_id={getProduct}$"));
+        await Expect(logs.Row(product)).ToBeVisibleAsync();
+        await Expect(logs.Row(search)).Not.ToBeAttachedAsync();
+        await Expect(logs.Alerts).ToHaveCountAsync(0);
+    });
+
     private static async Task ExpectOnlyFailuresAsync(AccessLogsPage logs, string ok, string missing, string invalid)
     {
         await Expect(logs.Row(missing)).ToBeVisibleAsync();
