@@ -30,6 +30,23 @@ public sealed class OverviewStore(MetadataDb db, TimeProvider time)
         FROM access_logs WHERE created_at >= @From AND created_at < @Until GROUP BY substr(created_at, 1, 10)
         """;
 
+    // One text for both stores. The 95th percentile is the nearest rank: the time of the
+    // ceil(0.95 n)-th fastest request, which is PostgreSQL's percentile_disc(0.95); SQLite has no
+    // percentile aggregate, so both rank the window's rows per API (one sort of the window).
+    private const string TopApisQuery = """
+        WITH ranked AS (
+            SELECT api_id, status, duration_ms,
+                ROW_NUMBER() OVER (PARTITION BY api_id ORDER BY duration_ms) AS position,
+                COUNT(*) OVER (PARTITION BY api_id) AS requests
+            FROM access_logs WHERE created_at >= @From AND created_at < @Until AND api_id IS NOT NULL)
+        SELECT r.api_id, a.name, a.http_method AS method, a.path, MAX(r.requests) AS requests,
+            SUM(CASE WHEN r.status >= 400 THEN 1 ELSE 0 END) AS failures, AVG(r.duration_ms) AS mean_ms,
+            MIN(CASE WHEN r.position * 100 >= r.requests * 95 THEN r.duration_ms END) AS p95_ms
+        FROM ranked r LEFT JOIN apis a ON a.id = r.api_id
+        GROUP BY r.api_id, a.name, a.http_method, a.path
+        ORDER BY requests DESC, r.api_id LIMIT @limit
+        """;
+
     /// <summary>How many of each thing the catalog holds.</summary>
     public async Task<CatalogCounts> CountsAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +90,15 @@ public sealed class OverviewStore(MetadataDb db, TimeProvider time)
             GROUP BY path ORDER BY requests DESC, path LIMIT @limit
             """, new DynamicParameters(window).With("limit", limit), cancellationToken: cancellationToken));
         return rows.Select(row => new PathTraffic(row.Path, row.Requests, row.MeanMs, row.Successes, row.Requests - row.Successes)).ToArray();
+    }
+
+    /// <summary>The <paramref name="limit"/> most requested APIs over the last <paramref name="days"/>
+    /// days, most requested first; requests no API served (404s) are left out.</summary>
+    public async Task<IReadOnlyList<ApiTraffic>> TopApisAsync(int limit, int days, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ApiTraffic>(new CommandDefinition(TopApisQuery,
+            new DynamicParameters(Window(days)).With("limit", limit), cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>Requests per response status over the last <paramref name="days"/> days, by status.</summary>

@@ -16,10 +16,15 @@ public abstract class OverviewScenarios<TFixture> where TFixture : GatewayFixtur
     [Fact]
     public Task Overview_KnownCatalogAndTraffic_ReportsTheirNumbers() => WithOwnServerAsync(AssertFiguresAsync);
 
+    [Fact]
+    public Task TopApis_KnownTraffic_ReportsEachApisRequestsFailuresAndTimes() => WithOwnServerAsync(AssertTopApisAsync);
+
     [Theory]
     [InlineData("requests-by-day?days=0", "days")]
     [InlineData("requests-by-day?days=366", "days")]
     [InlineData("top-paths?limit=0", "limit")]
+    [InlineData("top-apis?limit=101", "limit")]
+    [InlineData("top-apis?days=366", "days")]
     [InlineData("status-breakdown?days=x", "days")]
     [InlineData("recent-access?limit=101", "limit")]
     [InlineData("recent-commits?limit=-1", "limit")]
@@ -113,6 +118,40 @@ public abstract class OverviewScenarios<TFixture> where TFixture : GatewayFixtur
         Assert.Equal((second, 1), ((long)commits[1]!["id"]!, (int)commits[1]!["version"]!));
         Assert.NotNull((long?)commits[0]!["created_by"]);
         Assert.Single((await GetAsync(fixture, "recent-commits?limit=1")).AsArray());
+    }
+
+    private static async Task AssertTopApisAsync(TFixture fixture)
+    {
+        var http = fixture.Server.Http;
+        var now = fixture.Server.Time.GetUtcNow();
+        Assert.Equal("[]", await GetTextAsync(fixture, "top-apis"));
+        var (busy, busyPath) = await fixture.PublishAsync("SELECT {{ n }} AS n", """[{"name": "n", "location": "query", "data_type": "integer"}]""");
+        var (timed, timedPath) = await fixture.PublishAsync("SELECT 2 AS n", method: "POST");
+
+        // Through the gateway: three answers and a 400 from one API, and a miss no API served.
+        foreach (var call in new[] { "?n=1", "?n=2", "?n=3", "?n=abc" })
+        {
+            using var response = await http.GetAsync($"/api/{busyPath}{call}");
+        }
+        using (await http.GetAsync("/api/nowhere"))
+        {
+        }
+        await AccessLogPolling.WaitForTotalAsync(http, fixture.Token, "", 5);
+        // Known times for the other API: 10, 20 … 200 ms today (the 95th percentile of 20 is the
+        // 19th), one failure among them, and one record ten days ago outside the window.
+        var timedRecords = Enumerable.Range(1, 20).Select(n => Record(now.AddMinutes(-n), n == 7 ? 500 : 200, n * 10) with { ApiId = timed, Method = "POST" });
+        await InsertAsync(fixture, [.. timedRecords, Record(now.AddDays(-10), 200, 5000) with { ApiId = timed }]);
+
+        var apis = (await GetAsync(fixture, "top-apis?days=7")).AsArray();
+        Assert.Equal([(timed, timedPath, "POST", timedPath, 20L, 1L), (busy, busyPath, "GET", busyPath, 4L, 1L)], apis.Select(api => (
+            (long)api!["api_id"]!, (string)api["name"]!, (string)api["method"]!, (string)api["path"]!, (long)api["requests"]!, (long)api["failures"]!)));
+        Assert.Equal(105.0, (double)apis[0]!["mean_ms"]!, 6);
+        Assert.Equal(190.0, (double)apis[0]!["p95_ms"]!, 6);
+        Assert.True((double)apis[1]!["p95_ms"]! >= (double)apis[1]!["mean_ms"]!);
+
+        Assert.Equal([timed], (await GetAsync(fixture, "top-apis?limit=1")).AsArray().Select(api => (long)api!["api_id"]!));
+        var month = (await GetAsync(fixture, "top-apis?days=30")).AsArray();
+        Assert.Equal((21L, 200.0), ((long)month[0]!["requests"]!, (double)month[0]!["p95_ms"]!));
     }
 
     private static (long Requests, long Successes, long Failures) Traffic(JsonNode? day) =>

@@ -7,8 +7,10 @@ import { TrafficCards } from "./TrafficCards";
 import { RecentAccess } from "./RecentAccess";
 import { RecentCommits } from "./RecentCommits";
 import { StatusBreakdown } from "./StatusBreakdown";
+import { TopApis } from "./TopApis";
 import { TopPaths } from "./TopPaths";
 import { defaultRange, rangeOf, timeRanges } from "./timeRange";
+import type { ApiTraffic } from "./topApis";
 import { fillDays, totals } from "./traffic";
 import { useOverview } from "./useOverview";
 
@@ -29,6 +31,7 @@ export function OverviewPage() {
   const byDay = useOverview<Schemas["DayTraffic"][]>("requests-by-day", allowed, range);
   const statuses = useOverview<Schemas["StatusCount"][]>("status-breakdown", allowed, range);
   const topPaths = useOverview<Schemas["PathTraffic"][]>("top-paths", allowed, range, 10);
+  const topApis = useOverview<ApiTraffic[]>("top-apis", allowed, range, 10);
   const access = useOverview<Schemas["AccessLogEntry"][]>("recent-access", allowed, undefined, 10);
   const commits = useOverview<Schemas["RecentCommit"][]>("recent-commits", allowed, undefined, 10);
   const days = byDay.data ? fillDays(byDay.data, range.days) : undefined;
@@ -70,6 +73,9 @@ export function OverviewPage() {
               {(rows) => <TopPaths rows={rows} />}
             </Panel>
           </div>
+          <Panel title="Top APIs" query={topApis} isEmpty={(rows) => rows.length === 0} empty="No API served a request in this range.">
+            {(rows) => <TopApis rows={rows} />}
+          </Panel>
           <Panel title="Recent access" query={access} isEmpty={(rows) => rows.length === 0} empty="No gateway requests yet.">
             {(rows) => <RecentAccess rows={rows} />}
           </Panel>

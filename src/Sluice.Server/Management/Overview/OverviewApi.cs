@@ -8,7 +8,7 @@ using Sluice.Server.Auth;
 
 namespace Sluice.Server.Management.Overview;
 
-/// <summary>The dashboard's overview: catalog counts, gateway traffic and recent commits.</summary>
+/// <summary>The dashboard's overview: catalog counts, gateway traffic (by day, path, API and status) and recent commits.</summary>
 internal static class OverviewApi
 {
     private const int DefaultDays = 7;
@@ -22,6 +22,8 @@ internal static class OverviewApi
         group.MapGet("/requests-by-day", RequestsByDay).Produces<IReadOnlyList<DayTraffic>>().ProducesValidationProblem()
             .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
         group.MapGet("/top-paths", TopPaths).Produces<IReadOnlyList<PathTraffic>>().ProducesValidationProblem()
+            .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
+        group.MapGet("/top-apis", TopApis).Produces<IReadOnlyList<ApiTraffic>>().ProducesValidationProblem()
             .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
         group.MapGet("/status-breakdown", StatusBreakdown).Produces<IReadOnlyList<StatusCount>>().ProducesValidationProblem()
             .RequirePermission(ResourceType.Overview, PermissionAction.Read, idRouteValue: null);
@@ -47,6 +49,13 @@ internal static class OverviewApi
         var errors = new FieldErrors();
         var (limit, days) = (Limit(request, 10, errors), Days(request, errors));
         return AnswerAsync(errors, () => store.TopPathsAsync(limit, days, cancellationToken));
+    }
+
+    private static Task<IResult> TopApis(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var (limit, days) = (Limit(request, 10, errors), Days(request, errors));
+        return AnswerAsync(errors, () => store.TopApisAsync(limit, days, cancellationToken));
     }
 
     private static Task<IResult> StatusBreakdown(HttpRequest request, OverviewStore store, CancellationToken cancellationToken)
