@@ -76,6 +76,21 @@ public sealed class ApiEditorTests(DashboardFixture fixture) : BrowserTest(fixtu
     });
 
     [Fact]
+    public Task Parameters_PathNamesUndeclaredParameter_OffersToDeclareIt() => RunAsync(async page =>
+    {
+        var editor = await SignInToNewApiAsync(page);
+        await editor.Field("Path").FillAsync($"browser/orders/{{id}}");
+        await editor.Tab("Parameters").ClickAsync();
+        await Expect(editor.ProblemCount).ToHaveTextAsync("1 problem");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Declare path parameter id", Exact = true }).ClickAsync();
+
+        await Expect(editor.ProblemCount).ToHaveTextAsync("No problems");
+        await Expect(editor.ParameterField(1, "name")).ToHaveValueAsync("id");
+        await Expect(editor.ParameterField(1, "location")).ToHaveValueAsync("path");
+    });
+
+    [Fact]
     public Task List_Search_FindsApiByName() => RunAsync(async page =>
     {
         var (name, path) = Unique("findable");

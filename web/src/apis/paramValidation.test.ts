@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParamDefinition } from "./model";
-import { pathParameterNames, ruleApplies, serverParamErrors, validateParams, valueFitsType } from "./paramValidation";
+import { pathParameterNames, ruleApplies, serverParamErrors, undeclaredPathNames, validateParams, valueFitsType } from "./paramValidation";
 
 function p(definition: Partial<ParamDefinition> & { name: string }): ParamDefinition {
   return { location: "query", data_type: "string", ...definition };
@@ -46,6 +46,10 @@ describe("validateParams: path", () => {
 
   it("wants every path parameter in the path", () => {
     expect(problemsOf({ name: "id", location: "path" }, "location", "orders")[0]).toMatch(/The path has no \{id\}/);
+  });
+
+  it("lists the path's names nobody declares as a path parameter", () => {
+    expect(undeclaredPathNames([p({ name: "ID", location: "path" }), p({ name: "user_id", location: "query" })], "users/{user_id}/orders/{id}")).toEqual(["user_id"]);
   });
 
   it("reads the path's parameter names", () => {

@@ -40,6 +40,12 @@ export function pathParameterNames(path: string): string[] {
   return [...path.matchAll(pathParameter)].map((match) => match[1]!);
 }
 
+/** The `{name}`s of the path that no parameter with the location path declares (in any case). */
+export function undeclaredPathNames(params: readonly ParamDefinition[], path: string): string[] {
+  const declared = new Set(params.filter((p) => p.location === "path").map((p) => (p.name ?? "").toLowerCase()));
+  return pathParameterNames(path).filter((name) => !declared.has(name.toLowerCase()));
+}
+
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
@@ -227,9 +233,7 @@ export function validateParams(params: readonly ParamDefinition[], path: string)
     if (first === undefined) seen.set(name.toLowerCase(), name);
     else (fields[index]!.name ??= []).push(first === name ? `'${name}' is declared more than once.` : `'${name}' differs from '${first}' only in case.`);
   });
-  const declaredInPath = new Set(params.filter((p) => p.location === "path").map((p) => (p.name ?? "").toLowerCase()));
-  const general = inPath
-    .filter((name) => !declaredInPath.has(name.toLowerCase()))
+  const general = undeclaredPathNames(params, path)
     .map((name) => `The path names {${name}}, but no parameter ${name} has the location path.`);
   const count = general.length + fields.reduce((sum, problems) => sum + Object.values(problems).reduce((n, list) => n + list.length, 0), 0);
   return { fields, general, count };

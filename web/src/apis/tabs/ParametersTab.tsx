@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { ParamDefinition } from "../model";
-import { serverParamErrors, validateParams } from "../paramValidation";
+import { serverParamErrors, undeclaredPathNames, validateParams } from "../paramValidation";
 import { ParamRow } from "../parameters/ParamRow";
 import { newParam } from "../parameters/paramOptions";
 import type { EditorTabProps } from "./EditorTabProps";
@@ -63,6 +63,12 @@ export function ParametersTab({ draft, change, saveError, readOnly }: EditorTabP
           {general.map((message, i) => <li key={i}>{message}</li>)}
         </ul>
       )}
+      {!readOnly && undeclaredPathNames(params, draft.path).map((name) => (
+        <button key={name} type="button" className="declare-path-param"
+          onClick={() => setParams((list) => [...list, { ...newParam, name, location: "path", is_required: true }])}>
+          Declare path parameter {name}
+        </button>
+      ))}
       {params.length === 0 ? (
         <p className="muted">No parameters yet.</p>
       ) : (
