@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { cellKind, cellText, columnWidths, columnsOf, rowCountText, rowsOf } from "./resultRows";
+
+describe("rowsOf", () => {
+  it("keeps only object rows", () => {
+    expect(rowsOf([{ a: 1 }, 2, null, [1], { b: 2 }])).toEqual([{ a: 1 }, { b: 2 }]);
+    expect(rowsOf(null)).toEqual([]);
+  });
+});
+
+describe("columnsOf", () => {
+  it("lists every column once, in first-seen order", () => {
+    expect(columnsOf([{ id: 1, name: "a" }, { id: 2, extra: true, name: "b" }])).toEqual(["id", "name", "extra"]);
+    expect(columnsOf([])).toEqual([]);
+  });
+});
+
+describe("cellText and cellKind", () => {
+  it("shows null distinctly and objects as JSON", () => {
+    expect([cellText(null), cellKind(null)]).toEqual(["NULL", "null"]);
+    expect([cellText("NULL"), cellKind("NULL")]).toEqual(["NULL", "text"]);
+    expect([cellText({ a: [1, 2] }), cellKind({ a: [1, 2] })]).toEqual(['{"a":[1,2]}', "json"]);
+    expect([cellText([1]), cellKind([1])]).toEqual(["[1]", "json"]);
+    expect([cellText(3.5), cellKind(3.5)]).toEqual(["3.5", "number"]);
+    expect([cellText(false), cellKind(false)]).toEqual(["false", "boolean"]);
+  });
+});
+
+describe("columnWidths", () => {
+  it("fits the header and values, within bounds", () => {
+    const rows = [{ id: 1, name: "a".repeat(100), ok: true }];
+    expect(columnWidths(["id", "name", "ok"], rows)).toEqual([6, 40, 6]);
+    expect(columnWidths(["description"], [{ description: "short" }])).toEqual([13]);
+  });
+});
+
+describe("rowCountText", () => {
+  it("counts without separators", () => {
+    expect(rowCountText(1)).toBe("1 row");
+    expect(rowCountText(0)).toBe("0 rows");
+    expect(rowCountText(5000)).toBe("5000 rows");
+  });
+});
