@@ -52,10 +52,11 @@ export function ParamInput({ param, id, value, onChange, error, disabled }: Para
   }
   return (
     <div className="param-input">
-      <label htmlFor={id}>
-        {param.name}
-        {param.is_required && <span className="required-mark" aria-hidden="true"> *</span>}
-      </label>
+      <div className="param-label">
+        <label htmlFor={id}>{param.name}</label>
+        {/* Outside the label, so the accessible name is the parameter's name; aria-required says it. */}
+        {param.is_required && <span className="required-mark" aria-hidden="true">*</span>}
+      </div>
       {kind === "json" ? (
         <textarea {...common} rows={3} spellCheck={false} className="json-input" value={text}
           placeholder={placeholderOf(param) || (param.data_type === "array" ? "[1, 2]" : '{"key": "value"}')}
