@@ -72,7 +72,7 @@ export function DebugTab({ api, draft, runSignal }: EditorTabProps) {
           <input id="debug-max-rows" type="number" min={1} step={1} value={maxRows}
             onChange={(e) => { setMaxRows(e.target.value); remember(raw, e.target.value); }} />
           <button type="submit" className="primary" disabled={!runnable || latest?.status === "pending"}>Run</button>
-          <span className="muted">Runs the unsaved draft; Ctrl+Enter in the editor runs too. Changes are rolled back.</span>
+          <span className="muted">Runs the unsaved draft (Ctrl/Cmd+Enter in the editor too); its changes are rolled back.</span>
         </div>
       </form>
       {latest && <DebugResult state={latest} productType={productType} />}
