@@ -1,6 +1,6 @@
 import { useMemo, useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { cellKind, cellText, columnWidths, columnsOf, type ResultRow } from "./resultRows";
+import { cellKind, cellText, columnWidths, columnsOf, gridTemplate, type ResultRow } from "./resultRows";
 import "./resultTable.css";
 
 /** The height of one row in pixels (cells stay on one line). */
@@ -19,7 +19,7 @@ interface ResultTableProps {
  * a cell cut short shows its whole value on hover. */
 export function ResultTable({ label, rows, columns: given }: ResultTableProps) {
   const columns = useMemo(() => given ?? columnsOf(rows), [given, rows]);
-  const template = useMemo(() => columnWidths(columns, rows).map((w) => `${w}ch`).join(" "), [columns, rows]);
+  const template = useMemo(() => gridTemplate(columnWidths(columns, rows)), [columns, rows]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellKind, cellText, columnWidths, columnsOf, rowCountText, rowsOf } from "./resultRows";
+import { cellKind, cellText, columnWidths, columnsOf, gridTemplate, rowCountText, rowsOf } from "./resultRows";
 
 describe("rowsOf", () => {
   it("keeps only object rows", () => {
@@ -29,8 +29,19 @@ describe("cellText and cellKind", () => {
 describe("columnWidths", () => {
   it("fits the header and values, within bounds", () => {
     const rows = [{ id: 1, name: "a".repeat(100), ok: true }];
-    expect(columnWidths(["id", "name", "ok"], rows)).toEqual([6, 40, 6]);
-    expect(columnWidths(["description"], [{ description: "short" }])).toEqual([13]);
+    expect(columnWidths(["id", "name", "ok"], rows)).toEqual([6, 40, 8]);
+    expect(columnWidths(["description"], [{ description: "short" }])).toEqual([15]);
+  });
+
+  it("reads the last rows too", () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ label: `row ${i + 1}` }));
+    expect(columnWidths(["label"], rows)).toEqual([12]);
+  });
+});
+
+describe("gridTemplate", () => {
+  it("lets the last column take the room left", () => {
+    expect(gridTemplate([6, 10])).toBe("6ch minmax(10ch, 1fr)");
   });
 });
 

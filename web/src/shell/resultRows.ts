@@ -43,15 +43,26 @@ const minWidth = 6;
 const maxWidth = 40;
 const sampleSize = 200;
 
-/** Column widths in characters for a grid of cells, from the header and the first rows: wide
- * enough for typical values, never wider than 40 characters (longer text is cut with an ellipsis). */
+/** The rows a width estimate reads: the first and the last ones (values often grow down the rows). */
+function sampleOf(rows: readonly ResultRow[]): readonly ResultRow[] {
+  return rows.length <= sampleSize ? rows : [...rows.slice(0, sampleSize / 2), ...rows.slice(-sampleSize / 2)];
+}
+
+/** Column widths in characters for a grid of cells, from the header and a sample of rows: wide
+ * enough for typical values plus the cell's padding, never wider than 40 characters (longer text
+ * is cut with an ellipsis and shown whole on hover). */
 export function columnWidths(columns: readonly string[], rows: readonly ResultRow[]): number[] {
-  const sample = rows.slice(0, sampleSize);
+  const sample = sampleOf(rows);
   return columns.map((column) => {
     let width = column.length;
     for (const row of sample) width = Math.max(width, cellText(row[column]).length);
-    return Math.min(maxWidth, Math.max(minWidth, width + 2));
+    return Math.min(maxWidth, Math.max(minWidth, width + 4));
   });
+}
+
+/** The grid's column template: the widths, the last column taking any room left. */
+export function gridTemplate(widths: readonly number[]): string {
+  return widths.map((w, i) => (i === widths.length - 1 ? `minmax(${w}ch, 1fr)` : `${w}ch`)).join(" ");
 }
 
 /** "1 row", "5000 rows". */

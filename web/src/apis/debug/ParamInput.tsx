@@ -1,6 +1,6 @@
 import { FieldError } from "../../datasources/FieldError";
 import type { ParamDefinition } from "../model";
-import { inputKindOf, placeholderOf, type RawValue } from "./paramValues";
+import { inputKindOf, placeholderOf, type RawValue } from "./valuesForm";
 
 interface ParamInputProps {
   param: ParamDefinition;

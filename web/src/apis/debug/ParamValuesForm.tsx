@@ -1,6 +1,6 @@
 import type { ParamDefinition } from "../model";
 import { ParamInput } from "./ParamInput";
-import { initialRaw, type RawValue, type RawValues } from "./paramValues";
+import { initialRaw, type RawValue, type RawValues } from "./valuesForm";
 
 interface ParamValuesFormProps {
   params: readonly ParamDefinition[];

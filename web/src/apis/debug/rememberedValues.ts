@@ -1,4 +1,4 @@
-import type { RawValues } from "./paramValues";
+import type { RawValues } from "./valuesForm";
 
 /** What the Debug tab remembers per API for the browser tab's session. */
 export interface RememberedDebugInput {

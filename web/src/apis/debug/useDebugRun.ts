@@ -1,6 +1,6 @@
 import { useApi } from "../../api/ApiContext";
 import type { DebugRequest, DebugResponse } from "./debugRequest";
-import type { RawValues } from "./paramValues";
+import type { RawValues } from "./valuesForm";
 import { useKeptMutation, useKeptMutationState, type KeptMutationState } from "./useKeptMutation";
 
 /** One debug run as asked: the body sent, the form it came from, and the run signal it answered. */

@@ -4,7 +4,7 @@ import { useDatasourceChoices } from "../queries";
 import { DebugResult } from "../debug/DebugResult";
 import { ParamValuesForm } from "../debug/ParamValuesForm";
 import { debugRequestOf, defaultMaxRows, maxRowsOf } from "../debug/debugRequest";
-import { coerceValues, type RawValue, type RawValues } from "../debug/paramValues";
+import { coerceValues, type RawValue, type RawValues } from "../debug/valuesForm";
 import { recallDebugInput, rememberDebugInput } from "../debug/rememberedValues";
 import { useDebugRun } from "../debug/useDebugRun";
 import type { EditorTabProps } from "./EditorTabProps";

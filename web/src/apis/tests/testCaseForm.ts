@@ -1,5 +1,5 @@
 import type { ParamDefinition, TestCase } from "../model";
-import { coerceValues, rawFromValues, type RawValues } from "../debug/paramValues";
+import { coerceValues, rawFromValues, type RawValues } from "../debug/valuesForm";
 
 /** The test case editor's fields, as typed. */
 export interface TestCaseForm {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParamDefinition } from "../model";
-import { coerceValues, initialRaw, inputKindOf, placeholderOf, rawFromValues } from "./paramValues";
+import { coerceValues, initialRaw, inputKindOf, placeholderOf, rawFromValues } from "./valuesForm";
 
 const params: ParamDefinition[] = [
   { name: "q", data_type: "string" },
