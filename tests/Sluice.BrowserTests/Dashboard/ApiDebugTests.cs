@@ -95,18 +95,8 @@ public sealed class ApiDebugTests(DashboardFixture fixture) : BrowserTest(fixtur
     public Task RunTests_PassingAndFailingCase_ShowsSummaryAndFailure() => RunAsync(async page =>
     {
         var admin = new AdminApi(Fixture.Server);
-        var name = $"tested-{Guid.NewGuid():N}"[..19];
-        var api = await admin.PostAsync("/api/v1/apis", new
-        {
-            name,
-            path = $"browser/{name}",
-            http_method = "GET",
-            execute_engine = "sql",
-            datasource_id = await DemoDatasourceIdAsync(admin),
-            content = "SELECT id, name FROM products WHERE id = {{ id }}",
-            @params = new[] { new { name = "id", location = "query", data_type = "integer", is_required = true } },
-        });
-        var debug = await SignInAndOpenDebugAsync(page, api.GetProperty("id").GetInt64());
+        var id = await CreateProductByIdApiAsync(admin, $"tested-{Guid.NewGuid():N}"[..19]);
+        var debug = await SignInAndOpenDebugAsync(page, id);
         await debug.Tab("Tests").ClickAsync();
 
         await debug.AddTestCaseAsync("finds product 1", new Dictionary<string, string> { ["id"] = "1" }, rowCount: 1);
@@ -121,8 +111,31 @@ public sealed class ApiDebugTests(DashboardFixture fixture) : BrowserTest(fixtur
         await Expect(debug.TestCase("finds product 1").GetByLabel("Result of finds product 1", new LocatorGetByLabelOptions { Exact = true })).ToHaveTextAsync("Passed");
         await Expect(debug.TestCase("expects two").GetByLabel("Result of expects two", new LocatorGetByLabelOptions { Exact = true })).ToHaveTextAsync("Failed");
         await Expect(debug.Failures("expects two")).ToHaveTextAsync("expected 2 rows, got 1.");
-        var saved = await admin.GetAsync($"/api/v1/apis/{api.GetProperty("id").GetInt64()}");
+        var saved = await admin.GetAsync($"/api/v1/apis/{id}");
         Assert.Equal(2, saved.GetProperty("tests").GetArrayLength());
+    });
+
+    [Fact]
+    public Task AddFromDebugRun_TakesValuesAndRowCount_AndThePassingCaseRuns() => RunAsync(async page =>
+    {
+        var admin = new AdminApi(Fixture.Server);
+        var id = await CreateProductByIdApiAsync(admin, $"fromdebug-{Guid.NewGuid():N}"[..22]);
+        var debug = await SignInAndOpenDebugAsync(page, id);
+        await debug.Field("id").FillAsync("2");
+        await debug.RunButton.ClickAsync();
+        await Expect(debug.ResultRows.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+
+        await debug.Tab("Tests").ClickAsync();
+        await debug.Button("Add from debug run").ClickAsync();
+        var editor = debug.TestCaseEditor;
+        await Expect(editor.GetByLabel("Name", new LocatorGetByLabelOptions { Exact = true })).ToHaveValueAsync("From debug run");
+        await Expect(editor.GetByLabel("id", new LocatorGetByLabelOptions { Exact = true })).ToHaveValueAsync("2");
+        await Expect(editor.GetByLabel("Expected row count", new LocatorGetByLabelOptions { Exact = true })).ToHaveValueAsync("1");
+        await editor.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Apply", Exact = true }).ClickAsync();
+
+        await debug.RunTestsButton.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new LocatorFilterOptions { HasText = "1 passed, 0 failed" })).ToBeVisibleAsync();
+        await Expect(debug.TestCase("From debug run").GetByLabel("Result of From debug run", new LocatorGetByLabelOptions { Exact = true })).ToHaveTextAsync("Passed");
     });
 
     [Fact]
@@ -150,6 +163,22 @@ public sealed class ApiDebugTests(DashboardFixture fixture) : BrowserTest(fixtur
     {
         var list = await new AdminApi(Fixture.Server).GetAsync("/api/v1/apis?page_size=500");
         return list.GetProperty("data").EnumerateArray().First(api => api.GetProperty("name").GetString() == name).GetProperty("id").GetInt64();
+    }
+
+    /// <summary>A new unpublished API on the demo shop: one product by its required integer <c>id</c>.</summary>
+    private static async Task<long> CreateProductByIdApiAsync(AdminApi admin, string name)
+    {
+        var api = await admin.PostAsync("/api/v1/apis", new
+        {
+            name,
+            path = $"browser/{name}",
+            http_method = "GET",
+            execute_engine = "sql",
+            datasource_id = await DemoDatasourceIdAsync(admin),
+            content = "SELECT id, name FROM products WHERE id = {{ id }}",
+            @params = new[] { new { name = "id", location = "query", data_type = "integer", is_required = true } },
+        });
+        return api.GetProperty("id").GetInt64();
     }
 
     private static async Task<long> DemoDatasourceIdAsync(AdminApi admin)
