@@ -35,9 +35,10 @@ internal sealed class ClientsPage(IPage page)
     /// <summary>The dialog that shows a secret once, titled "Client {name} created" or "New secret for {name}".</summary>
     public ILocator SecretDialog(string title) => page.GetByRole(AriaRole.Dialog, new PageGetByRoleOptions { Name = title, Exact = true });
 
-    public ILocator SecretField(ILocator dialog) => dialog.GetByLabel("Client secret", new LocatorGetByLabelOptions { Exact = true });
+    public ILocator SecretField(string title) => SecretDialog(title).GetByLabel("Client secret", new LocatorGetByLabelOptions { Exact = true });
 
-    public ILocator StoredButton(ILocator dialog) => dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "I have stored it", Exact = true });
+    public ILocator StoredButton(string title) =>
+        SecretDialog(title).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "I have stored it", Exact = true });
 
     public ILocator Confirmation(string title) => page.GetByRole(AriaRole.Alertdialog, new PageGetByRoleOptions { Name = title, Exact = true });
 
@@ -61,5 +62,8 @@ internal sealed class ClientsPage(IPage page)
         """, secret);
 
     private ILocator Cells(string name) =>
-        Table.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = Row(name) }).GetByRole(AriaRole.Cell);
+        Table.GetByRole(AriaRole.Row)
+            // A filter's locator is looked up inside each row, so it starts from the page.
+            .Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = name, Exact = true }) })
+            .GetByRole(AriaRole.Cell);
 }

@@ -24,11 +24,12 @@ public sealed class ClientsTests(DashboardFixture fixture) : BrowserTest(fixture
         await clients.Field("Name").FillAsync(name);
         await clients.SaveButton.ClickAsync();
 
-        var shown = clients.SecretDialog($"Client {name} created");
-        await Expect(clients.SecretField(shown)).ToHaveValueAsync(SomeSecret);
+        var title = $"Client {name} created";
+        var shown = clients.SecretDialog(title);
+        await Expect(clients.SecretField(title)).ToHaveValueAsync(SomeSecret);
         await Expect(shown.GetByText("It will not be shown again", new LocatorGetByTextOptions { Exact = false })).ToBeVisibleAsync();
-        var secret = await clients.SecretField(shown).InputValueAsync();
-        await clients.StoredButton(shown).ClickAsync();
+        var secret = await clients.SecretField(title).InputValueAsync();
+        await clients.StoredButton(title).ClickAsync();
         await Expect(shown).Not.ToBeAttachedAsync();
 
         await Expect(clients.Row(name)).ToBeVisibleAsync();
@@ -52,11 +53,12 @@ public sealed class ClientsTests(DashboardFixture fixture) : BrowserTest(fixture
         await Expect(confirmation.GetByText("stop working", new LocatorGetByTextOptions { Exact = false })).ToBeVisibleAsync();
         await confirmation.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Rotate secret", Exact = true }).ClickAsync();
 
-        var shown = clients.SecretDialog($"New secret for {name}");
-        await Expect(clients.SecretField(shown)).ToHaveValueAsync(SomeSecret);
-        await Expect(clients.SecretField(shown)).Not.ToHaveValueAsync(oldSecret);
-        var newSecret = await clients.SecretField(shown).InputValueAsync();
-        await clients.StoredButton(shown).ClickAsync();
+        var title = $"New secret for {name}";
+        var shown = clients.SecretDialog(title);
+        await Expect(clients.SecretField(title)).ToHaveValueAsync(SomeSecret);
+        await Expect(clients.SecretField(title)).Not.ToHaveValueAsync(oldSecret);
+        var newSecret = await clients.SecretField(title).InputValueAsync();
+        await clients.StoredButton(title).ClickAsync();
         await Expect(shown).Not.ToBeAttachedAsync();
         await Expect(confirmation).Not.ToBeAttachedAsync();
         Assert.False(await clients.ShowsOrStoresAsync(newSecret));

@@ -41,5 +41,8 @@ internal sealed class GroupsPage(IPage page)
     public ILocator Button(string name) => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true });
 
     private ILocator Cells(string name) =>
-        Table.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = Row(name) }).GetByRole(AriaRole.Cell);
+        Table.GetByRole(AriaRole.Row)
+            // A filter's locator is looked up inside each row, so it starts from the page.
+            .Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = name, Exact = true }) })
+            .GetByRole(AriaRole.Cell);
 }
