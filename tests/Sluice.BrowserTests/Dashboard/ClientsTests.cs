@@ -29,6 +29,10 @@ public sealed class ClientsTests(DashboardFixture fixture) : BrowserTest(fixture
         await Expect(clients.SecretField(title)).ToHaveValueAsync(SomeSecret);
         await Expect(shown.GetByText("It will not be shown again", new LocatorGetByTextOptions { Exact = false })).ToBeVisibleAsync();
         var secret = await clients.SecretField(title).InputValueAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await shown.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Copy secret", Exact = true }).ClickAsync();
+        await Expect(shown.GetByRole(AriaRole.Status)).ToHaveTextAsync("Copied");
+        Assert.Equal(secret, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await clients.StoredButton(title).ClickAsync();
         await Expect(shown).Not.ToBeAttachedAsync();
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
@@ -38,6 +38,7 @@ export function ClientDialog({ client, onClose, onCreated }: Props) {
   const queries = useQueryClient();
   const [form, setForm] = useState<ClientForm>(() => (client ? formOf(client) : emptyForm()));
   const editing = client !== undefined;
+  const nameField = useRef<HTMLInputElement>(null);
 
   const save = useMutation({
     // The secret goes straight to the page and is dropped here, so no mutation state holds it.
@@ -92,7 +93,8 @@ export function ClientDialog({ client, onClose, onCreated }: Props) {
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide client-dialog">
+        <Dialog.Content className="dialog dialog-wide client-dialog"
+          onOpenAutoFocus={(e) => { e.preventDefault(); nameField.current?.focus(); }}>
           <Dialog.Title>{editing ? `Edit client ${client.name}` : "New client"}</Dialog.Title>
           <Dialog.Description className="muted">
             {editing ? "Grants take effect on the gateway at once." : "The secret is shown once, after you save."}
@@ -105,7 +107,7 @@ export function ClientDialog({ client, onClose, onCreated }: Props) {
               </>
             )}
             <label htmlFor="client-name">Name</label>
-            <input id="client-name" value={form.name} onChange={(e) => change("name", e.target.value)}
+            <input id="client-name" ref={nameField} value={form.name} onChange={(e) => change("name", e.target.value)}
               aria-invalid={fieldErrors["name"] ? true : undefined} aria-describedby={describedBy("name")} />
             {fieldError("name")}
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
 import type { IssuedSecret } from "./clientForm";
 
@@ -16,6 +16,7 @@ type CopyState = "idle" | "copied" | "failed";
  * so a stray click or Escape cannot lose the secret before it is stored. */
 export function SecretDialog({ title, issued, onClose }: Props) {
   const [copy, setCopy] = useState<CopyState>("idle");
+  const secretField = useRef<HTMLInputElement>(null);
 
   async function copySecret() {
     try {
@@ -30,7 +31,8 @@ export function SecretDialog({ title, issued, onClose }: Props) {
     <Dialog.Root open>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" onEscapeKeyDown={(e) => e.preventDefault()} onPointerDownOutside={(e) => e.preventDefault()}
+        <Dialog.Content className="dialog dialog-wide" onOpenAutoFocus={(e) => { e.preventDefault(); secretField.current?.focus(); }}
+          onEscapeKeyDown={(e) => e.preventDefault()} onPointerDownOutside={(e) => e.preventDefault()}
           onInteractOutside={(e) => e.preventDefault()}>
           <Dialog.Title>{title}</Dialog.Title>
           <Dialog.Description asChild>
@@ -41,7 +43,7 @@ export function SecretDialog({ title, issued, onClose }: Props) {
           <label htmlFor="secret-client-id">Client ID</label>
           <input id="secret-client-id" readOnly value={issued.clientId} onFocus={(e) => e.target.select()} />
           <label htmlFor="secret-value">Client secret</label>
-          <input id="secret-value" className="secret-value" readOnly value={issued.secret} onFocus={(e) => e.target.select()} />
+          <input id="secret-value" ref={secretField} className="secret-value" readOnly value={issued.secret} onFocus={(e) => e.target.select()} />
           <div className="dialog-actions">
             {copy === "copied" && <span role="status" className="copy-status">Copied</span>}
             {copy === "failed" && <span role="alert" className="error copy-status">Could not copy; select the secret and copy it.</span>}
