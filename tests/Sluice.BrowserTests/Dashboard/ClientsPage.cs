@@ -8,8 +8,9 @@ namespace Sluice.BrowserTests.Dashboard;
 internal sealed class ClientsPage(IPage page)
 {
     // The list's cells after the row header: description, active, rate, concurrent, lifetime, APIs, groups.
-    private const int ApisCell = 5;
-    private const int GroupsCell = 6;
+    private const int ActiveColumn = 1;
+    private const int ApisColumn = 5;
+    private const int GroupsColumn = 6;
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Clients", Exact = true, Level = 1 });
 
@@ -44,9 +45,11 @@ internal sealed class ClientsPage(IPage page)
 
     public ILocator Row(string name) => Table.GetByRole(AriaRole.Rowheader, new LocatorGetByRoleOptions { Name = name, Exact = true });
 
-    public ILocator ApisCount(string name) => Cells(name).Nth(ApisCell);
+    public ILocator ActiveCell(string name) => Cells(name).Nth(ActiveColumn);
 
-    public ILocator GroupsCount(string name) => Cells(name).Nth(GroupsCell);
+    public ILocator ApisCount(string name) => Cells(name).Nth(ApisColumn);
+
+    public ILocator GroupsCount(string name) => Cells(name).Nth(GroupsColumn);
 
     /// <summary>A row's button such as "Edit {name}", "Rotate secret {name}" or "Delete {name}".</summary>
     public ILocator Button(string name) => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true });

@@ -94,6 +94,21 @@ public sealed class ClientsTests(DashboardFixture fixture) : BrowserTest(fixture
     });
 
     [Fact]
+    public Task Deactivate_ThenActivate_ListShowsEachState() => RunAsync(async page =>
+    {
+        var name = GrantRecords.UniqueName("paused");
+        await new AdminApi(Fixture.Server).CreateClientAsync(name);
+        var clients = await OpenAsync(page);
+        await Expect(clients.ActiveCell(name)).ToHaveTextAsync("yes");
+
+        await clients.Button($"Deactivate {name}").ClickAsync();
+        await Expect(clients.ActiveCell(name)).ToHaveTextAsync("no");
+        await clients.Button($"Activate {name}").ClickAsync();
+        await Expect(clients.ActiveCell(name)).ToHaveTextAsync("yes");
+        await Expect(clients.Button($"Deactivate {name}")).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task Create_TokenLifetimeTooShort_ShowsServersMessageNextToIt() => RunAsync(async page =>
     {
         var clients = await OpenAsync(page);

@@ -8,8 +8,8 @@ namespace Sluice.BrowserTests.Dashboard;
 internal sealed class GroupsPage(IPage page)
 {
     // The list's cells after the row header: description, active, APIs, clients.
-    private const int ApisCell = 2;
-    private const int ClientsCell = 3;
+    private const int ApisColumn = 2;
+    private const int ClientsColumn = 3;
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Groups", Exact = true, Level = 1 });
 
@@ -34,9 +34,9 @@ internal sealed class GroupsPage(IPage page)
 
     public ILocator Row(string name) => Table.GetByRole(AriaRole.Rowheader, new LocatorGetByRoleOptions { Name = name, Exact = true });
 
-    public ILocator ApisCount(string name) => Cells(name).Nth(ApisCell);
+    public ILocator ApisCount(string name) => Cells(name).Nth(ApisColumn);
 
-    public ILocator ClientsCount(string name) => Cells(name).Nth(ClientsCell);
+    public ILocator ClientsCount(string name) => Cells(name).Nth(ClientsColumn);
 
     public ILocator Button(string name) => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true });
 
