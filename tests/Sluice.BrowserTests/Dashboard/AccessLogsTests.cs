@@ -108,9 +108,7 @@ public sealed class AccessLogsTests(DashboardFixture fixture) : BrowserTest(fixt
         await traffic.CallAsync("/api/demo/customers/search?q=an", search, HttpStatusCode.OK);
         await traffic.WaitForAccessLogAsync(product, search);
         var username = await admin.CreateUserAsync("logreader", ("access_log", "read"));
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
-        await new AppShell(page).NavigationLink("Access logs").ClickAsync();
+        await SignInAndFollowAsync(page, "Access logs", username, AdminApi.UserPassword);
         var logs = new AccessLogsPage(page);
         await Expect(logs.Row(search)).ToBeVisibleAsync();
 
@@ -134,9 +132,7 @@ public sealed class AccessLogsTests(DashboardFixture fixture) : BrowserTest(fixt
     /// <summary>Signs in as the first superuser and follows the Main navigation to Access logs.</summary>
     private static async Task<AccessLogsPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        await new AppShell(page).NavigationLink("Access logs").ClickAsync();
+        await SignInAndFollowAsync(page, "Access logs");
         var logs = new AccessLogsPage(page);
         await Expect(logs.Heading).ToBeVisibleAsync();
         return logs;

@@ -71,7 +71,7 @@ public sealed class ApiDebugTests(DashboardFixture fixture) : BrowserTest(fixtur
             path = $"browser/{name}",
             http_method = "GET",
             execute_engine = "sql",
-            datasource_id = await DemoDatasourceIdAsync(admin),
+            datasource_id = await admin.DemoDatasourceIdAsync(),
             content = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT i, 'row ' || i AS label FROM n",
             @params = Array.Empty<object>(),
         });
@@ -159,11 +159,7 @@ public sealed class ApiDebugTests(DashboardFixture fixture) : BrowserTest(fixtur
         }
     });
 
-    private async Task<long> DemoApiIdAsync(string name)
-    {
-        var list = await new AdminApi(Fixture.Server).GetAsync("/api/v1/apis?page_size=500");
-        return list.GetProperty("data").EnumerateArray().First(api => api.GetProperty("name").GetString() == name).GetProperty("id").GetInt64();
-    }
+    private Task<long> DemoApiIdAsync(string name) => new AdminApi(Fixture.Server).IdOfAsync("apis", name);
 
     /// <summary>A new unpublished API on the demo shop: one product by its required integer <c>id</c>.</summary>
     private static async Task<long> CreateProductByIdApiAsync(AdminApi admin, string name)
@@ -174,17 +170,11 @@ public sealed class ApiDebugTests(DashboardFixture fixture) : BrowserTest(fixtur
             path = $"browser/{name}",
             http_method = "GET",
             execute_engine = "sql",
-            datasource_id = await DemoDatasourceIdAsync(admin),
+            datasource_id = await admin.DemoDatasourceIdAsync(),
             content = "SELECT id, name FROM products WHERE id = {{ id }}",
             @params = new[] { new { name = "id", location = "query", data_type = "integer", is_required = true } },
         });
         return api.GetProperty("id").GetInt64();
-    }
-
-    private static async Task<long> DemoDatasourceIdAsync(AdminApi admin)
-    {
-        var list = await admin.GetAsync("/api/v1/datasources?page_size=500");
-        return list.GetProperty("data").EnumerateArray().First(d => d.GetProperty("name").GetString() == "demo-shop").GetProperty("id").GetInt64();
     }
 
     /// <summary>Signs in as the first superuser and opens the Debug tab of API <paramref name="id"/>.</summary>

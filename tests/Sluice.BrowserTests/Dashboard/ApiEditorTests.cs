@@ -180,9 +180,7 @@ public sealed class ApiEditorTests(DashboardFixture fixture) : BrowserTest(fixtu
     private async Task<long> CreateApiAsync(string name, string path, string content)
     {
         var admin = new AdminApi(Fixture.Server);
-        var datasources = await admin.GetAsync("/api/v1/datasources?page_size=500");
-        var demo = datasources.GetProperty("data").EnumerateArray().First(d => d.GetProperty("name").GetString() == "demo-shop");
-        var api = await admin.PostAsync("/api/v1/apis", new { name, path, datasource_id = demo.GetProperty("id").GetInt64(), content });
+        var api = await admin.PostAsync("/api/v1/apis", new { name, path, datasource_id = await admin.DemoDatasourceIdAsync(), content });
         return api.GetProperty("id").GetInt64();
     }
 }

@@ -51,9 +51,7 @@ public sealed class AuditTests(DashboardFixture fixture) : BrowserTest(fixture)
     /// <summary>Signs in as the first superuser and follows the Main navigation to Audit.</summary>
     private static async Task<AuditPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        await new AppShell(page).NavigationLink("Audit").ClickAsync();
+        await SignInAndFollowAsync(page, "Audit");
         var audit = new AuditPage(page);
         await Expect(audit.Heading).ToBeVisibleAsync();
         return audit;

@@ -66,13 +66,11 @@ public sealed partial class CallItTests(DashboardFixture fixture) : BrowserTest(
     /// <summary>A private API over the demo datasource, committed and published.</summary>
     private static async Task<long> PrivateApiAsync(AdminApi admin, string suffix)
     {
-        var datasources = await admin.GetAsync("/api/v1/datasources?page_size=500");
-        var demo = datasources.GetProperty("data").EnumerateArray().First(d => d.GetProperty("name").GetString() == "demo-shop");
         var api = await admin.PostAsync("/api/v1/apis", new
         {
             name = $"private-{suffix}",
             path = $"private/{suffix}",
-            datasource_id = demo.GetProperty("id").GetInt64(),
+            datasource_id = await admin.DemoDatasourceIdAsync(),
             access_type = "private",
             content = "SELECT COUNT(*) AS n FROM products",
         });

@@ -147,9 +147,7 @@ public sealed class ClientsTests(DashboardFixture fixture) : BrowserTest(fixture
         var name = GrantRecords.UniqueName("visible");
         await admin.CreateClientAsync(name);
         var username = await admin.CreateUserAsync("clientreader", ("client", "read"));
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
-        await new AppShell(page).NavigationLink("Clients").ClickAsync();
+        await SignInAndFollowAsync(page, "Clients", username, AdminApi.UserPassword);
         var clients = new ClientsPage(page);
 
         await Expect(clients.Row(name)).ToBeVisibleAsync();
@@ -170,9 +168,7 @@ public sealed class ClientsTests(DashboardFixture fixture) : BrowserTest(fixture
     /// <summary>Signs in as the first superuser and follows the Main navigation to Clients.</summary>
     private static async Task<ClientsPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        await new AppShell(page).NavigationLink("Clients").ClickAsync();
+        await SignInAndFollowAsync(page, "Clients");
         var clients = new ClientsPage(page);
         await Expect(clients.Heading).ToBeVisibleAsync();
         return clients;

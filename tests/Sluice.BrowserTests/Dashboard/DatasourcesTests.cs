@@ -107,9 +107,7 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
     public Task List_ReadOnlyUser_ShowsNoCreateEditOrDeleteControls() => RunAsync(async page =>
     {
         var username = await new AdminApi(Fixture.Server).CreateUserAsync("reader", ("datasource", "read"));
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
-        await new AppShell(page).NavigationLink("Datasources").ClickAsync();
+        await SignInAndFollowAsync(page, "Datasources", username, AdminApi.UserPassword);
         var datasources = new DatasourcesPage(page);
 
         await Expect(datasources.Row("demo-shop")).ToBeVisibleAsync();
@@ -124,10 +122,7 @@ public sealed class DatasourcesTests(DashboardFixture fixture) : BrowserTest(fix
     /// <summary>Signs in as the first superuser and follows the Main navigation to Datasources.</summary>
     private static async Task<DatasourcesPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        var shell = new AppShell(page);
-        await shell.NavigationLink("Datasources").ClickAsync();
+        await SignInAndFollowAsync(page, "Datasources");
         var datasources = new DatasourcesPage(page);
         await Expect(datasources.Heading).ToBeVisibleAsync();
         return datasources;

@@ -10,9 +10,7 @@ internal static class GrantRecords
     /// <summary>A new private API over the demo shop; returns its name.</summary>
     public static async Task<string> CreatePrivateApiAsync(this AdminApi admin, string prefix)
     {
-        var datasources = await admin.GetAsync("/api/v1/datasources?name=demo-shop");
-        var datasourceId = datasources.GetProperty("data").EnumerateArray()
-            .First(d => d.GetProperty("name").GetString() == "demo-shop").GetProperty("id").GetInt64();
+        var datasourceId = await admin.DemoDatasourceIdAsync();
         var name = UniqueName(prefix);
         await admin.PostAsync("/api/v1/apis", new
         {

@@ -65,9 +65,7 @@ public sealed class GroupsTests(DashboardFixture fixture) : BrowserTest(fixture)
         var name = GrantRecords.UniqueName("visible");
         await admin.PostAsync("/api/v1/groups", new { name });
         var username = await admin.CreateUserAsync("groupreader", ("group", "read"));
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
-        await new AppShell(page).NavigationLink("Groups").ClickAsync();
+        await SignInAndFollowAsync(page, "Groups", username, AdminApi.UserPassword);
         var groups = new GroupsPage(page);
 
         await Expect(groups.Row(name)).ToBeVisibleAsync();
@@ -79,9 +77,7 @@ public sealed class GroupsTests(DashboardFixture fixture) : BrowserTest(fixture)
     /// <summary>Signs in as the first superuser and follows the Main navigation to Groups.</summary>
     private static async Task<GroupsPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        await new AppShell(page).NavigationLink("Groups").ClickAsync();
+        await SignInAndFollowAsync(page, "Groups");
         var groups = new GroupsPage(page);
         await Expect(groups.Heading).ToBeVisibleAsync();
         return groups;

@@ -74,10 +74,9 @@ public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
         var macroId = (await admin.PostAsync("/api/v1/macros", new { name, content = "AND 1 = 1" })).GetProperty("id").GetInt64();
         await admin.PostAsync($"/api/v1/macros/{macroId}/versions", new { commit_message = "first" });
         await admin.PostAsync($"/api/v1/macros/{macroId}/publish", new { });
-        var datasources = await admin.GetAsync("/api/v1/datasources?name=demo-shop");
         var api = await admin.PostAsync("/api/v1/apis", new
         {
-            name = $"{name}-api", path = name, datasource_id = datasources.GetProperty("data")[0].GetProperty("id").GetInt64(),
+            name = $"{name}-api", path = name, datasource_id = await admin.DemoDatasourceIdAsync(),
             content = $"SELECT 1 AS one WHERE 1 = 1 {{% include '{name}' %}}",
         });
         var apiId = api.GetProperty("id").GetInt64();
@@ -103,9 +102,7 @@ public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
         var name = $"seen_{Guid.NewGuid():N}"[..16];
         await admin.PostAsync("/api/v1/macros", new { name, content = "AND qty > {{ min_qty }}" });
         var username = await admin.CreateUserAsync("macreader", ("module", "read"), ("macro", "read"));
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
-        await new AppShell(page).NavigationLink("Macros").ClickAsync();
+        await SignInAndFollowAsync(page, "Macros", username, AdminApi.UserPassword);
         var macros = new MacrosPage(page);
 
         await Expect(macros.Row(name)).ToBeVisibleAsync();
@@ -126,9 +123,7 @@ public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
     /// <summary>Signs in as the first superuser and follows the Main navigation to Macros.</summary>
     private static async Task<MacrosPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        await new AppShell(page).NavigationLink("Macros").ClickAsync();
+        await SignInAndFollowAsync(page, "Macros");
         var macros = new MacrosPage(page);
         await Expect(macros.Heading).ToBeVisibleAsync();
         return macros;

@@ -43,8 +43,7 @@ public sealed class ModulesTests(DashboardFixture fixture) : BrowserTest(fixture
         var name = $"busy-{Guid.NewGuid():N}"[..18];
         var admin = new AdminApi(Fixture.Server);
         var module = await admin.PostAsync("/api/v1/modules", new { name });
-        var datasources = await admin.GetAsync("/api/v1/datasources?name=demo-shop");
-        var datasourceId = datasources.GetProperty("data")[0].GetProperty("id").GetInt64();
+        var datasourceId = await admin.DemoDatasourceIdAsync();
         await admin.PostAsync("/api/v1/apis", new
         {
             module_id = module.GetProperty("id").GetInt64(), name = $"{name}-api", path = name, datasource_id = datasourceId, content = "SELECT 1 AS one",
@@ -78,9 +77,7 @@ public sealed class ModulesTests(DashboardFixture fixture) : BrowserTest(fixture
     public Task List_ReadOnlyUser_ShowsNoCreateEditOrDeleteControls() => RunAsync(async page =>
     {
         var username = await new AdminApi(Fixture.Server).CreateUserAsync("modreader", ("module", "read"), ("macro", "read"));
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, AdminApi.UserPassword);
-        await new AppShell(page).NavigationLink("Modules").ClickAsync();
+        await SignInAndFollowAsync(page, "Modules", username, AdminApi.UserPassword);
         var modules = new ModulesPage(page);
 
         await Expect(modules.Row("Demo")).ToBeVisibleAsync();
@@ -92,9 +89,7 @@ public sealed class ModulesTests(DashboardFixture fixture) : BrowserTest(fixture
     /// <summary>Signs in as the first superuser and follows the Main navigation to Modules.</summary>
     private static async Task<ModulesPage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
-        await new AppShell(page).NavigationLink("Modules").ClickAsync();
+        await SignInAndFollowAsync(page, "Modules");
         var modules = new ModulesPage(page);
         await Expect(modules.Heading).ToBeVisibleAsync();
         return modules;

@@ -105,7 +105,7 @@ public sealed class RolesTests(DashboardFixture fixture) : BrowserTest(fixture)
     [Fact]
     public Task List_Viewer_ShowsNoNewEditOrDeleteControls() => RunAsync(async page =>
     {
-        var username = await ViewerAsync(new AdminApi(Fixture.Server));
+        var username = await new AdminApi(Fixture.Server).CreateUserInRoleAsync("viewer", "Viewer");
         var roles = await OpenAsync(page, username, AdminApi.UserPassword);
 
         await Expect(roles.RowHeader("Viewer")).ToBeVisibleAsync();
@@ -118,22 +118,10 @@ public sealed class RolesTests(DashboardFixture fixture) : BrowserTest(fixture)
         await Expect(roles.SaveButton).Not.ToBeAttachedAsync();
     });
 
-    /// <summary>A new user holding only the built-in Viewer role.</summary>
-    internal static async Task<string> ViewerAsync(AdminApi admin)
-    {
-        var roles = await admin.GetAsync("/api/v1/roles?page_size=500");
-        var viewer = roles.GetProperty("data").EnumerateArray().Single(role => role.GetProperty("name").GetString() == "Viewer");
-        var username = $"viewer_{Guid.NewGuid():N}"[..18];
-        await admin.PostAsync("/api/v1/users", new { username, password = AdminApi.UserPassword, role_ids = new[] { viewer.GetProperty("id").GetInt64() } });
-        return username;
-    }
-
     /// <summary>Signs in and follows the Main navigation to Roles.</summary>
     private static async Task<RolesPage> OpenAsync(IPage page, string username, string password)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, password);
-        await new AppShell(page).NavigationLink("Roles").ClickAsync();
+        await SignInAndFollowAsync(page, "Roles", username, password);
         var roles = new RolesPage(page);
         await Expect(roles.Heading).ToBeVisibleAsync();
         await Expect(roles.Table).ToBeVisibleAsync();

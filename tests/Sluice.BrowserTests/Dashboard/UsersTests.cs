@@ -106,7 +106,7 @@ public sealed class UsersTests(DashboardFixture fixture) : BrowserTest(fixture)
     [Fact]
     public Task List_Viewer_ShowsNoNewEditOrDeleteControls() => RunAsync(async page =>
     {
-        var username = await RolesTests.ViewerAsync(new AdminApi(Fixture.Server));
+        var username = await new AdminApi(Fixture.Server).CreateUserInRoleAsync("viewer", "Viewer");
         var users = await OpenAsync(page, username, AdminApi.UserPassword);
 
         await Expect(users.RowHeader(SluiceInstance.AdminUser)).ToBeVisibleAsync();
@@ -117,9 +117,7 @@ public sealed class UsersTests(DashboardFixture fixture) : BrowserTest(fixture)
     /// <summary>Signs in and follows the Main navigation to Users.</summary>
     private static async Task<UsersPage> OpenAsync(IPage page, string username, string password)
     {
-        await page.GotoAsync("/login");
-        await new LoginPage(page).SignInAsync(username, password);
-        await new AppShell(page).NavigationLink("Users").ClickAsync();
+        await SignInAndFollowAsync(page, "Users", username, password);
         var users = new UsersPage(page);
         await Expect(users.Heading).ToBeVisibleAsync();
         await Expect(users.Table).ToBeVisibleAsync();

@@ -85,13 +85,11 @@ public sealed class VersionsTests(DashboardFixture fixture) : BrowserTest(fixtur
     private static async Task<long> CreateApiAsync(AdminApi admin)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        var datasources = await admin.GetAsync("/api/v1/datasources?page_size=500");
-        var demo = datasources.GetProperty("data").EnumerateArray().First(d => d.GetProperty("name").GetString() == "demo-shop");
         var api = await admin.PostAsync("/api/v1/apis", new
         {
             name = $"versions-{suffix}",
             path = $"versions/{suffix}",
-            datasource_id = demo.GetProperty("id").GetInt64(),
+            datasource_id = await admin.DemoDatasourceIdAsync(),
             access_type = "public",
             content = FirstSql,
         });

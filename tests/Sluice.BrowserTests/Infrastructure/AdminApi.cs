@@ -27,10 +27,31 @@ public sealed class AdminApi(SluiceInstance server)
             name = $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 11)],
             permissions = grants.Select(grant => new { resource_type = grant.Resource, action = grant.Action }).ToArray(),
         });
+        return await CreateUserWithRoleAsync(prefix, role.GetProperty("id").GetInt64());
+    }
+
+    /// <summary>A new user holding the existing role named <paramref name="roleName"/> (a built-in
+    /// such as <c>Viewer</c>), with <see cref="UserPassword"/>; returns its username.</summary>
+    public async Task<string> CreateUserInRoleAsync(string prefix, string roleName) =>
+        await CreateUserWithRoleAsync(prefix, await IdOfAsync("roles", roleName));
+
+    private async Task<string> CreateUserWithRoleAsync(string prefix, long roleId)
+    {
         var username = $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 11)];
-        await PostAsync("/api/v1/users", new { username, password = UserPassword, role_ids = new[] { role.GetProperty("id").GetInt64() } });
+        await PostAsync("/api/v1/users", new { username, password = UserPassword, role_ids = new[] { roleId } });
         return username;
     }
+
+    /// <summary>The id of the record named <paramref name="name"/> in a list route such as
+    /// <c>apis</c> or <c>datasources</c>.</summary>
+    public async Task<long> IdOfAsync(string collection, string name)
+    {
+        var list = await GetAsync($"/api/v1/{collection}?page_size=500");
+        return list.GetProperty("data").EnumerateArray().First(record => record.GetProperty("name").GetString() == name).GetProperty("id").GetInt64();
+    }
+
+    /// <summary>The id of the demo server's SQLite datasource, <c>demo-shop</c>.</summary>
+    public Task<long> DemoDatasourceIdAsync() => IdOfAsync("datasources", "demo-shop");
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body)
     {

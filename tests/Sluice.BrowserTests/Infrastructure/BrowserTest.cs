@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
+using Sluice.BrowserTests.Dashboard;
+using Sluice.IntegrationTests.Infrastructure;
 
 namespace Sluice.BrowserTests.Infrastructure;
 
@@ -16,6 +18,15 @@ public abstract class BrowserTest : IClassFixture<DashboardFixture>
     protected BrowserTest(DashboardFixture fixture) => Fixture = fixture;
 
     protected DashboardFixture Fixture { get; }
+
+    /// <summary>Signs in (as the first superuser unless a user is given) and follows the Main
+    /// navigation's <paramref name="link"/>.</summary>
+    protected static async Task SignInAndFollowAsync(IPage page, string link, string? username = null, string? password = null)
+    {
+        await page.GotoAsync("/login");
+        await new LoginPage(page).SignInAsync(username ?? SluiceInstance.AdminUser, password ?? SluiceInstance.AdminPassword);
+        await new AppShell(page).NavigationLink(link).ClickAsync();
+    }
 
     /// <summary>Runs <paramref name="test"/> on a new page; when it fails, saves a screenshot and
     /// the page's console log (<see cref="FailureArtifacts"/>) and rethrows.</summary>
