@@ -12,6 +12,7 @@ namespace Sluice.Core.AccessLogs;
 /// <param name="To">Records created before this time.</param>
 /// <param name="Success">True: status below 400; false: 400 and above.</param>
 /// <param name="Status">Records with exactly this status.</param>
+/// <param name="RequestId">The record of the request with this id (the <c>request_id</c> every gateway error answer carries).</param>
 public sealed record AccessLogFilter(long? ApiId = null, long? ModuleId = null, long? GroupId = null, string? ClientId = null,
     string? PathContains = null, string? Method = null, string? Ip = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
-    bool? Success = null, int? Status = null);
+    bool? Success = null, int? Status = null, string? RequestId = null);

@@ -74,6 +74,10 @@ public sealed class AccessLogReader(MetadataDb db)
         {
             Add("l.ip = @ip", "ip", ip);
         }
+        if (filter.RequestId is { } requestId)
+        {
+            Add("l.request_id = @requestId", "requestId", requestId);
+        }
         if (filter.From is { } from)
         {
             Add("l.created_at >= @from", "from", from);

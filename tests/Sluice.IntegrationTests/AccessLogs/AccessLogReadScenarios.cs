@@ -27,6 +27,9 @@ public abstract class AccessLogReadScenarios<TFixture>(TFixture fixture) where T
         var row = rows[0]!;
         Assert.Equal(("GET", "/api/" + traffic.ModuleApiPath, "127.0.0.1"), ((string)row["method"]!, (string)row["path"]!, (string)row["ip"]!));
         Assert.False(string.IsNullOrEmpty((string?)row["request_id"]));
+        var byRequest = await ListAsync("request_id=" + Uri.EscapeDataString((string)row["request_id"]!));
+        Assert.Equal((1L, (long)row["id"]!), ((long)byRequest["total"]!, (long)byRequest["data"]![0]!["id"]!));
+        Assert.Equal(0, await TotalAsync("request_id=no-such-request"));
         Assert.True((double)row["duration_ms"]! >= 0);
         // PostgreSQL keeps microseconds, the clock has ticks.
         Assert.InRange(DateTimeOffset.Parse((string)row["created_at"]!, CultureInfo.InvariantCulture) - now, TimeSpan.FromMilliseconds(-1), TimeSpan.Zero);

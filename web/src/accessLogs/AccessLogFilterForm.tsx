@@ -15,7 +15,7 @@ interface Props {
 
 const labels: Record<AccessLogFilterKey, string> = {
   path: "Path contains", method: "Method", success: "Outcome", status: "Status code", api_id: "API", module_id: "Module",
-  group_id: "Group", client_id: "Client id", ip: "IP address", from: "From", to: "Until",
+  group_id: "Group", client_id: "Client id", ip: "IP address", request_id: "Request id", from: "From", to: "Until",
 };
 
 /** Every filter of the access log. */
@@ -57,6 +57,7 @@ export function AccessLogFilterForm({ values, errors, onApply }: Props) {
             {record("group_id", "group", "/api/v1/groups")}
             {text("client_id")}
             {text("ip")}
+            {text("request_id")}
             <FilterField {...field("from")}>
               <TimeInput id={`${prefix}-from`} value={draft.from} onChange={(iso) => set("from", iso)} errorAttributes={attributes("from")} />
             </FilterField>

@@ -9,7 +9,7 @@ export type AccessLogPage = components["schemas"]["ListResponseOfAccessLogEntry"
 /** Every filter `GET /api/v1/access-logs` takes, named as it takes them (the page's address uses
  * the same names). `from`/`to` are ISO 8601 times, `success` is "true" or "false". */
 export const accessLogFilterKeys = [
-  "path", "method", "success", "status", "api_id", "module_id", "group_id", "client_id", "ip", "from", "to",
+  "path", "method", "success", "status", "api_id", "module_id", "group_id", "client_id", "ip", "request_id", "from", "to",
 ] as const;
 
 export type AccessLogFilterKey = (typeof accessLogFilterKeys)[number];

@@ -33,7 +33,8 @@ internal static class AccessLogsApi
             From: Timestamp(request, "from", errors),
             To: Timestamp(request, "to", errors),
             Success: ListQuery.Bool(request, "success", errors),
-            Status: ListQuery.Text(request, "status") is null ? null : ListQuery.Int(request, "status", 0, 100, 599, errors));
+            Status: ListQuery.Text(request, "status") is null ? null : ListQuery.Int(request, "status", 0, 100, 599, errors),
+            RequestId: ListQuery.Text(request, "request_id"));
         if (page is null || errors.Any)
         {
             return errors.ToProblem();
