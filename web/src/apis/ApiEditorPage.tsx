@@ -9,6 +9,7 @@ import { Loading } from "../shell/Loading";
 import { SqlEditor } from "../editor/SqlEditor";
 import { emptyDraft, sameDraft, templateErrorsOf, toDraft, toRequest, type ApiDraft, type ApiRecord } from "./model";
 import { apiKey, apisKey, useApiRecord } from "./queries";
+import { useLatestDebugRun } from "./debug/useDebugRun";
 import { stateLabel } from "./apiListFilter";
 import { useEditorSchema } from "./useEditorSchema";
 import { useSaveShortcut } from "./useSaveShortcut";
@@ -101,6 +102,12 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
     setRunSignal((n) => n + 1);
   }, []);
 
+  // The template's problems at their place: the refused save's, else the latest debug run's.
+  const lastRun = useLatestDebugRun(saved?.id === undefined ? "new" : String(saved.id));
+  const saveErrors = templateErrorsOf(saveError?.details);
+  const editorErrors = saveErrors.length > 0 || lastRun?.status !== "error" || !(lastRun.error instanceof ApiError)
+    ? saveErrors
+    : templateErrorsOf(lastRun.error.details);
   const props: EditorTabProps = { api: saved, draft, change, dirty, save, saveError, readOnly, runSignal };
   const state = saved ? stateLabel(saved) : "Not saved yet";
   return (
@@ -120,7 +127,7 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
         <div className="api-editor-sql">
           <SqlEditor label="SQL template" value={draft.content} readOnly={readOnly} dialect={dialect} schema={schema}
             params={draft.params.map((param) => param.name)}
-            errors={templateErrorsOf(saveError?.details)}
+            errors={editorErrors}
             onChange={(content) => change((d) => ({ ...d, content }))}
             onSave={saveShortcut} onRun={run} />
         </div>
