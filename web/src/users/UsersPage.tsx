@@ -8,7 +8,6 @@ import { useUsers } from "./queries";
 import type { User } from "./types";
 import { UserDialog } from "./UserDialog";
 import { UserRow } from "./UserRow";
-import "../roles/roles.css";
 import "./users.css";
 
 /** What is open over the list: the editor (a user, or a new one) or the delete confirmation. */
