@@ -5,7 +5,7 @@ import { useApi } from "../api/ApiContext";
 import { ApiError, errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { templateErrorsOf } from "../apis/model";
-import { FieldError } from "../datasources/FieldError";
+import { FieldError } from "../shell/FieldError";
 import { SqlEditor } from "../editor/SqlEditor";
 import { useModules } from "../modules/queries";
 import { VersionsPanel } from "../versions/VersionsPanel";
