@@ -1,7 +1,6 @@
 import { useState } from "react";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import { DeleteModuleDialog } from "./DeleteModuleDialog";
 import { ModuleDialog } from "./ModuleDialog";
 import { ModuleRow } from "./ModuleRow";
@@ -27,10 +26,7 @@ export function ModulesPage() {
         )}
       </div>
       <p className="muted">Modules group APIs. A macro that belongs to a module can be included by that module's APIs only.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No modules yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No modules yet." />
       {rows.length > 0 && (
         <table className="list-table" aria-label="Modules">
           <thead>
