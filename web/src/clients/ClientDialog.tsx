@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from "react";
-import * as Dialog from "@radix-ui/react-dialog";
+import { useRef, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
 import { ApiError, errorMessage } from "../api/problem";
-import { FieldError } from "../datasources/FieldError";
 import { ApiChecklist } from "../shell/ApiChecklist";
+import { FieldError } from "../shell/FieldError";
+import { FormField } from "../shell/FormField";
+import { RecordDialog } from "../shell/RecordDialog";
 import { GroupChecklist } from "./GroupChecklist";
 import {
   emptyForm, formOf, issuedSecret, requestBody, withoutSecret,
@@ -20,9 +21,8 @@ interface Props {
   onCreated: (secret: IssuedSecret) => void;
 }
 
-const labels: Record<string, string> = {
-  name: "Name", description: "Description", rate_limit_per_minute: "Rate limit per minute", max_concurrent: "Max concurrent calls",
-  token_expire_seconds: "Token lifetime (seconds)", is_active: "Active", api_ids: "APIs", group_ids: "Groups",
+const labels: Record<LimitField, string> = {
+  rate_limit_per_minute: "Rate limit per minute", max_concurrent: "Max concurrent calls", token_expire_seconds: "Token lifetime (seconds)",
 };
 
 const hints: Record<LimitField, string> = {
@@ -62,87 +62,55 @@ export function ClientDialog({ client, onClose, onCreated }: Props) {
     setForm((current) => ({ ...current, [key]: value }));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(requestBody(form, editing));
-  }
-
-  function describedBy(field: string, hint = false): string | undefined {
-    const ids = [hint ? `client-${field}-hint` : null, fieldErrors[field] ? `client-${field}-error` : null].filter((id) => id !== null);
-    return ids.length > 0 ? ids.join(" ") : undefined;
-  }
-
-  function fieldError(field: string) {
-    return <FieldError id={`client-${field}-error`} label={labels[field] ?? field} messages={fieldErrors[field]} />;
-  }
-
   function limitInput(field: LimitField) {
-    const id = `client-${field}`;
     return (
       <div>
-        <label htmlFor={id}>{labels[field]}</label>
-        <input id={id} inputMode="numeric" value={form[field]} onChange={(e) => change(field, e.target.value)}
-          aria-invalid={fieldErrors[field] ? true : undefined} aria-describedby={describedBy(field, true)} />
-        <p id={`${id}-hint`} className="muted field-hint">{hints[field]}</p>
-        {fieldError(field)}
+        <FormField id={`client-${field}`} label={labels[field]} errors={fieldErrors[field]} hint={hints[field]}>
+          {(control) => <input {...control} inputMode="numeric" value={form[field]} onChange={(e) => change(field, e.target.value)} />}
+        </FormField>
       </div>
     );
   }
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide client-dialog"
-          onOpenAutoFocus={(e) => { e.preventDefault(); nameField.current?.focus(); }}>
-          <Dialog.Title>{editing ? `Edit client ${client.name}` : "New client"}</Dialog.Title>
-          <Dialog.Description className="muted">
-            {editing ? "Grants take effect on the gateway at once." : "The secret is shown once, after you save."}
-          </Dialog.Description>
-          <form onSubmit={submit} noValidate>
-            {editing && (
-              <>
-                <label htmlFor="client-client-id">Client ID</label>
-                <input id="client-client-id" readOnly value={client.client_id ?? ""} />
-              </>
-            )}
-            <label htmlFor="client-name">Name</label>
-            <input id="client-name" ref={nameField} value={form.name} onChange={(e) => change("name", e.target.value)}
-              aria-invalid={fieldErrors["name"] ? true : undefined} aria-describedby={describedBy("name")} />
-            {fieldError("name")}
+    <RecordDialog title={editing ? `Edit client ${client.name}` : "New client"} className="dialog-wide client-dialog"
+      description={editing ? "Grants take effect on the gateway at once." : "The secret is shown once, after you save."}
+      onOpenAutoFocus={(e) => { e.preventDefault(); nameField.current?.focus(); }}
+      onSubmit={() => save.mutate(requestBody(form, editing))} onClose={onClose} pending={save.isPending} refusal={general}>
+      {editing && (
+        <>
+          <label htmlFor="client-client-id">Client ID</label>
+          <input id="client-client-id" readOnly value={client.client_id ?? ""} />
+        </>
+      )}
+      <FormField id="client-name" label="Name" errors={fieldErrors["name"]}>
+        {(control) => <input {...control} ref={nameField} value={form.name} onChange={(e) => change("name", e.target.value)} />}
+      </FormField>
 
-            <label htmlFor="client-description">Description</label>
-            <textarea id="client-description" rows={2} value={form.description} onChange={(e) => change("description", e.target.value)}
-              aria-invalid={fieldErrors["description"] ? true : undefined} aria-describedby={describedBy("description")} />
-            {fieldError("description")}
+      <FormField id="client-description" label="Description" errors={fieldErrors["description"]}>
+        {(control) => <textarea {...control} rows={2} value={form.description} onChange={(e) => change("description", e.target.value)} />}
+      </FormField>
 
-            <div className="client-limits">
-              {limitInput("rate_limit_per_minute")}
-              {limitInput("max_concurrent")}
-              {limitInput("token_expire_seconds")}
-            </div>
+      <div className="client-limits">
+        {limitInput("rate_limit_per_minute")}
+        {limitInput("max_concurrent")}
+        {limitInput("token_expire_seconds")}
+      </div>
 
-            <label className="checkbox">
-              <input type="checkbox" checked={form.is_active} onChange={(e) => change("is_active", e.target.checked)} /> Active
-            </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.is_active} onChange={(e) => change("is_active", e.target.checked)} /> Active
+      </label>
 
-            {editing && (
-              <>
-                <ApiChecklist selected={form.api_ids} onChange={(ids) => change("api_ids", ids)} describedBy={describedBy("api_ids")} />
-                {fieldError("api_ids")}
-                <GroupChecklist selected={form.group_ids} onChange={(ids) => change("group_ids", ids)} describedBy={describedBy("group_ids")} />
-                {fieldError("group_ids")}
-              </>
-            )}
-
-            {general && <p role="alert" className="error">{general}</p>}
-            <div className="dialog-actions">
-              <Dialog.Close asChild><button type="button">Cancel</button></Dialog.Close>
-              <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save"}</button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      {editing && (
+        <>
+          <ApiChecklist selected={form.api_ids} onChange={(ids) => change("api_ids", ids)}
+            describedBy={fieldErrors["api_ids"] ? "client-api_ids-error" : undefined} />
+          <FieldError id="client-api_ids-error" label="APIs" messages={fieldErrors["api_ids"]} />
+          <GroupChecklist selected={form.group_ids} onChange={(ids) => change("group_ids", ids)}
+            describedBy={fieldErrors["group_ids"] ? "client-group_ids-error" : undefined} />
+          <FieldError id="client-group_ids-error" label="Groups" messages={fieldErrors["group_ids"]} />
+        </>
+      )}
+    </RecordDialog>
   );
 }

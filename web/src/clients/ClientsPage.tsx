@@ -1,7 +1,6 @@
 import { useState } from "react";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import { ClientDialog } from "./ClientDialog";
 import { ClientRow } from "./ClientRow";
 import { DeleteClientDialog } from "./DeleteClientDialog";
@@ -41,10 +40,7 @@ export function ClientsPage() {
         )}
       </div>
       <p className="muted">Consumers of private APIs. A client gets tokens from <code>/api/token/generate</code> with its ID and secret, and may call the APIs granted to it directly or through its groups.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No clients yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No clients yet." />
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="list-table clients" aria-label="Clients">

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from "react";
-import * as Dialog from "@radix-ui/react-dialog";
+import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
 import { ApiError, errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
+import { FieldError } from "../shell/FieldError";
+import { FormField } from "../shell/FormField";
+import { RecordDialog } from "../shell/RecordDialog";
 import { ConnectionResult } from "./ConnectionResult";
-import { FieldError } from "./FieldError";
 import { OptionRows } from "./OptionRows";
 import {
   databaseLabel, emptyForm, fieldsFor, formOf, productTypes, requestBody,
@@ -18,11 +19,6 @@ interface Props {
   datasource?: Datasource;
   onClose: () => void;
 }
-
-const labels: Record<string, string> = {
-  name: "Name", product_type: "Product type", host: "Host", port: "Port", database: "Database",
-  username: "Username", password: "Password", options: "Options", description: "Description", is_active: "Active",
-};
 
 /** Creates or edits a datasource; shows the server's reasons next to each field and the connection
  * test of the saved settings. After a create it stays open, editing what was saved. */
@@ -68,102 +64,77 @@ export function DatasourceDialog({ datasource, onClose }: Props) {
     setDirty(true);
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     test.reset();
     save.mutate(requestBody(form, editing));
-  }
-
-  function errorProps(field: string) {
-    return fieldErrors[field] ? { "aria-invalid": true, "aria-describedby": `ds-${field}-error` } : {};
-  }
-
-  function fieldError(field: string) {
-    return <FieldError id={`ds-${field}-error`} label={labels[field] ?? field} messages={fieldErrors[field]} />;
   }
 
   const connection = test.data ?? (!dirty ? save.data?.connection : undefined);
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
-          <Dialog.Title>{editing ? `Edit datasource ${saved.name}` : "New datasource"}</Dialog.Title>
-          <Dialog.Description className="muted">
-            {editing && saved.has_password ? "Leave the password empty to keep the saved one." : "The connection is tested when you save."}
-          </Dialog.Description>
-          <form onSubmit={submit} noValidate>
-            <label htmlFor="ds-name">Name</label>
-            <input id="ds-name" value={form.name} onChange={(e) => change("name", e.target.value)} {...errorProps("name")} />
-            {fieldError("name")}
+    <RecordDialog title={editing ? `Edit datasource ${saved.name}` : "New datasource"} className="dialog-wide"
+      description={editing && saved.has_password ? "Leave the password empty to keep the saved one." : "The connection is tested when you save."}
+      onSubmit={submit} onClose={onClose} pending={save.isPending} refusal={general} canSave={canSave} closeLabel="Close"
+      status={
+        <>
+          {save.isSuccess && !dirty && <p role="status">Saved.</p>}
+          {connection && <ConnectionResult result={connection} />}
+        </>
+      }
+      actions={canTest && (
+        <button type="button" onClick={() => { save.reset(); test.mutate(); }} disabled={test.isPending}>
+          {test.isPending ? "Testing…" : "Test connection"}
+        </button>
+      )}>
+      <FormField id="ds-name" label="Name" errors={fieldErrors["name"]}>
+        {(control) => <input {...control} value={form.name} onChange={(e) => change("name", e.target.value)} />}
+      </FormField>
 
-            <label htmlFor="ds-product-type">Product type</label>
-            <select id="ds-product-type" value={form.product_type} onChange={(e) => change("product_type", e.target.value as ProductType)} {...errorProps("product_type")}>
-              {productTypes.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
-            </select>
-            {fieldError("product_type")}
+      <FormField id="ds-product-type" label="Product type" errors={fieldErrors["product_type"]}>
+        {(control) => (
+          <select {...control} value={form.product_type} onChange={(e) => change("product_type", e.target.value as ProductType)}>
+            {productTypes.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          </select>
+        )}
+      </FormField>
 
-            {shown.has("host") && (
-              <>
-                <label htmlFor="ds-host">Host</label>
-                <input id="ds-host" value={form.host} onChange={(e) => change("host", e.target.value)} {...errorProps("host")} />
-                {fieldError("host")}
-              </>
-            )}
-            {shown.has("port") && (
-              <>
-                <label htmlFor="ds-port">Port</label>
-                <input id="ds-port" inputMode="numeric" value={form.port} onChange={(e) => change("port", e.target.value)} {...errorProps("port")} />
-                {fieldError("port")}
-              </>
-            )}
-            <label htmlFor="ds-database">{databaseLabel(form.product_type)}</label>
-            <input id="ds-database" value={form.database} onChange={(e) => change("database", e.target.value)} {...errorProps("database")} />
-            {fieldError("database")}
-            {shown.has("username") && (
-              <>
-                <label htmlFor="ds-username">Username</label>
-                <input id="ds-username" autoComplete="off" value={form.username} onChange={(e) => change("username", e.target.value)} {...errorProps("username")} />
-                {fieldError("username")}
-              </>
-            )}
-            {shown.has("password") && (
-              <>
-                <label htmlFor="ds-password">Password</label>
-                <input id="ds-password" type="password" autoComplete="new-password" value={form.password}
-                  placeholder={editing && saved.has_password ? "Unchanged" : ""}
-                  onChange={(e) => change("password", e.target.value)} {...errorProps("password")} />
-                {fieldError("password")}
-              </>
-            )}
+      {shown.has("host") && (
+        <FormField id="ds-host" label="Host" errors={fieldErrors["host"]}>
+          {(control) => <input {...control} value={form.host} onChange={(e) => change("host", e.target.value)} />}
+        </FormField>
+      )}
+      {shown.has("port") && (
+        <FormField id="ds-port" label="Port" errors={fieldErrors["port"]}>
+          {(control) => <input {...control} inputMode="numeric" value={form.port} onChange={(e) => change("port", e.target.value)} />}
+        </FormField>
+      )}
+      <FormField id="ds-database" label={databaseLabel(form.product_type)} errorLabel="Database" errors={fieldErrors["database"]}>
+        {(control) => <input {...control} value={form.database} onChange={(e) => change("database", e.target.value)} />}
+      </FormField>
+      {shown.has("username") && (
+        <FormField id="ds-username" label="Username" errors={fieldErrors["username"]}>
+          {(control) => <input {...control} autoComplete="off" value={form.username} onChange={(e) => change("username", e.target.value)} />}
+        </FormField>
+      )}
+      {shown.has("password") && (
+        <FormField id="ds-password" label="Password" errors={fieldErrors["password"]}>
+          {(control) => (
+            <input {...control} type="password" autoComplete="new-password" value={form.password}
+              placeholder={editing && saved.has_password ? "Unchanged" : ""} onChange={(e) => change("password", e.target.value)} />
+          )}
+        </FormField>
+      )}
 
-            <OptionRows rows={form.options} onChange={(rows) => change("options", rows)} describedBy={fieldErrors["options"] ? "ds-options-error" : undefined} />
-            {fieldError("options")}
+      <OptionRows rows={form.options} onChange={(rows) => change("options", rows)} describedBy={fieldErrors["options"] ? "ds-options-error" : undefined} />
+      <FieldError id="ds-options-error" label="Options" messages={fieldErrors["options"]} />
 
-            <label htmlFor="ds-description">Description</label>
-            <textarea id="ds-description" rows={2} value={form.description} onChange={(e) => change("description", e.target.value)} {...errorProps("description")} />
-            {fieldError("description")}
+      <FormField id="ds-description" label="Description" errors={fieldErrors["description"]}>
+        {(control) => <textarea {...control} rows={2} value={form.description} onChange={(e) => change("description", e.target.value)} />}
+      </FormField>
 
-            <label className="checkbox">
-              <input type="checkbox" checked={form.is_active} onChange={(e) => change("is_active", e.target.checked)} /> Active
-            </label>
-
-            {general && <p role="alert" className="error">{general}</p>}
-            {save.isSuccess && !dirty && <p role="status">Saved.</p>}
-            {connection && <ConnectionResult result={connection} />}
-            <div className="dialog-actions">
-              <Dialog.Close asChild><button type="button">Close</button></Dialog.Close>
-              {canTest && (
-                <button type="button" onClick={() => { save.reset(); test.mutate(); }} disabled={test.isPending}>
-                  {test.isPending ? "Testing…" : "Test connection"}
-                </button>
-              )}
-              {canSave && <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save"}</button>}
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.is_active} onChange={(e) => change("is_active", e.target.checked)} /> Active
+      </label>
+    </RecordDialog>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import type { components } from "../api/schema";
 import { DatasourceDialog } from "./DatasourceDialog";
 import { DatasourceRow } from "./DatasourceRow";
@@ -37,10 +36,7 @@ export function DatasourcesPage() {
           <button type="button" className="primary" onClick={() => setPanel({ kind: "edit" })}>New datasource</button>
         )}
       </div>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No datasources yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No datasources yet." />
       {rows.length > 0 && (
         <table className="datasources" aria-label="Datasources">
           <thead>

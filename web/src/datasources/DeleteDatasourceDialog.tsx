@@ -1,7 +1,6 @@
-import * as Dialog from "@radix-ui/react-dialog";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
-import { errorMessage } from "../api/problem";
+import { ConfirmAlert } from "../shell/ConfirmAlert";
 import type { Datasource } from "./datasourceForm";
 import { datasourcesKey } from "./queries";
 
@@ -17,19 +16,9 @@ export function DeleteDatasourceDialog({ datasource, onClose }: { datasource: Da
     },
   });
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" role="alertdialog">
-          <Dialog.Title>Delete datasource {datasource.name}?</Dialog.Title>
-          <Dialog.Description>APIs can no longer use it. This cannot be undone.</Dialog.Description>
-          {remove.error && <p role="alert" className="error">{errorMessage(remove.error)}</p>}
-          <div className="dialog-actions">
-            <Dialog.Close asChild><button type="button">Cancel</button></Dialog.Close>
-            <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>Delete</button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ConfirmAlert title={`Delete datasource ${datasource.name}?`} confirmLabel="Delete" onConfirm={() => remove.mutate()} onClose={onClose}
+      pending={remove.isPending} error={remove.error}>
+      <p>APIs can no longer use it. This cannot be undone.</p>
+    </ConfirmAlert>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from "react";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { useClients } from "../clients/queries";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import { DeleteGroupDialog } from "./DeleteGroupDialog";
 import { GroupDialog } from "./GroupDialog";
 import { GroupRow } from "./GroupRow";
@@ -31,10 +30,7 @@ export function GroupsPage() {
         )}
       </div>
       <p className="muted">Sets of private APIs. Granting a client a group lets it call every API in the group.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No groups yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No groups yet." />
       {rows.length > 0 && (
         <table className="list-table" aria-label="Groups">
           <thead>

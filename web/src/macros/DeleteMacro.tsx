@@ -1,6 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
-import { DeleteConfirmation } from "../modules/DeleteConfirmation";
+import { ConfirmAlert } from "../shell/ConfirmAlert";
 import type { Macro } from "./macroDraft";
 import { macrosKey } from "./queries";
 
@@ -15,15 +15,19 @@ interface Props {
 export function DeleteMacro({ macro, onClose, onDeleted }: Props) {
   const api = useApi();
   const queries = useQueryClient();
-  async function remove() {
-    await api.delete<void>(`/api/v1/macros/${macro.id}`);
-    // Only the list: refetching the deleted macro itself would answer 404 to an editor still open on it.
-    await queries.invalidateQueries({ queryKey: macrosKey, exact: true });
-    onDeleted?.();
-  }
+  const remove = useMutation({
+    mutationFn: () => api.delete<void>(`/api/v1/macros/${macro.id}`),
+    onSuccess: async () => {
+      // Only the list: refetching the deleted macro itself would answer 404 to an editor still open on it.
+      await queries.invalidateQueries({ queryKey: macrosKey, exact: true });
+      onDeleted?.();
+      onClose();
+    },
+  });
   return (
-    <DeleteConfirmation title={`Delete macro ${macro.name}?`}
-      description="The server refuses while a published API includes it. This cannot be undone."
-      onConfirm={remove} onClose={onClose} />
+    <ConfirmAlert title={`Delete macro ${macro.name}?`} confirmLabel="Delete" pendingLabel="Deleting…"
+      onConfirm={() => remove.mutate()} onClose={onClose} pending={remove.isPending} error={remove.error}>
+      <p>The server refuses while a published API includes it. This cannot be undone.</p>
+    </ConfirmAlert>
   );
 }

@@ -5,14 +5,13 @@ import { useApi } from "../api/ApiContext";
 import { ApiError, errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { templateErrorsOf } from "../apis/model";
-import { FieldError } from "../datasources/FieldError";
+import { FieldError } from "../shell/FieldError";
 import { SqlEditor } from "../editor/SqlEditor";
 import { useModules } from "../modules/queries";
 import { VersionsPanel } from "../versions/VersionsPanel";
 import { DeleteMacro } from "./DeleteMacro";
 import { MacroFields } from "./MacroFields";
 import { MacroUsage } from "./MacroUsage";
-import { TemplateErrorList } from "./TemplateErrorList";
 import { emptyMacroDraft, macroDraftOf, macroRequest, macroState, sameMacroDraft, type Macro, type MacroDraft } from "./macroDraft";
 import { macroKey, macrosKey } from "./queries";
 
@@ -101,7 +100,6 @@ export function MacroEditor({ saved }: { saved: Macro | null }) {
         <div className="macro-editor-template">
           <SqlEditor label="Macro template" value={draft.content} readOnly={readOnly} errors={templateErrors}
             onChange={(content) => change((d) => ({ ...d, content }))} onSave={() => void save()} />
-          <TemplateErrorList errors={templateErrors} />
           {templateErrors.length === 0 && <FieldError id="macro-content-error" label="Template" messages={fieldErrors["content"]} />}
         </div>
         <div className="macro-editor-side">

@@ -1,4 +1,4 @@
-import { FieldError } from "../datasources/FieldError";
+import { FieldError } from "../shell/FieldError";
 import type { MacroDraft } from "./macroDraft";
 import { scopeLabel } from "./macroDraft";
 

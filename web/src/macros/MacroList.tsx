@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import { useModules } from "../modules/queries";
 import { DeleteMacro } from "./DeleteMacro";
 import { macroState, scopeLabel, type Macro } from "./macroDraft";
@@ -24,10 +23,7 @@ export function MacroList() {
         {can("macro", "create") && <button type="button" className="primary" onClick={() => void navigate("/macros/new")}>New macro</button>}
       </div>
       <p className="muted">Reusable template fragments. An API template includes the published version of a macro with <code>{"{% include 'name' %}"}</code>.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No macros yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No macros yet." />
       {rows.length > 0 && (
         <table className="list-table" aria-label="Macros">
           <thead>

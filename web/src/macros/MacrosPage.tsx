@@ -2,7 +2,6 @@ import { Route, Routes } from "react-router";
 import { MacroEditorPage } from "./MacroEditorPage";
 import { MacroList } from "./MacroList";
 // The shared state badge is styled there.
-import "../apis/apis.css";
 import "./macros.css";
 
 /** `/macros`: the list, `/macros/new` and `/macros/:id` the editor. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  describeTemplateError, emptyMacroDraft, includeTag, macroDraftOf, macroRequest, macroState, sameMacroDraft, scopeLabel,
+  emptyMacroDraft, includeTag, macroDraftOf, macroRequest, macroState, sameMacroDraft, scopeLabel,
 } from "./macroDraft";
 
 describe("macroDraftOf", () => {
@@ -60,15 +60,5 @@ describe("scopeLabel", () => {
 
   it("falls back to the id of a module the user cannot read", () => {
     expect(scopeLabel(9, modules)).toBe("Module 9");
-  });
-});
-
-describe("describeTemplateError", () => {
-  it("places a problem at its line and column", () => {
-    expect(describeTemplateError({ line: 2, column: 5, message: "Unexpected end of tag." })).toBe("Line 2, column 5: Unexpected end of tag.");
-  });
-
-  it("leaves out the place of a problem outside the source", () => {
-    expect(describeTemplateError({ line: 0, column: 0, message: "Too many includes." })).toBe("Too many includes.");
   });
 });

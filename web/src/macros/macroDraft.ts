@@ -58,8 +58,3 @@ export function scopeLabel(moduleId: number | string | null | undefined, modules
   const module = modules.find((m) => String(m.id) === String(moduleId));
   return module?.name ?? `Module ${moduleId}`;
 }
-
-/** One template problem as a sentence: "Line 2, column 5: …" (no place for a problem outside the source). */
-export function describeTemplateError(error: { line: number; column: number; message: string }): string {
-  return error.line > 0 ? `Line ${error.line}, column ${error.column}: ${error.message}` : error.message;
-}

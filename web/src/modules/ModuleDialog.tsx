@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from "react";
-import * as Dialog from "@radix-ui/react-dialog";
+import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
 import { ApiError, errorMessage } from "../api/problem";
-import { FieldError } from "../datasources/FieldError";
+import { FieldError } from "../shell/FieldError";
+import { FormField } from "../shell/FormField";
+import { RecordDialog } from "../shell/RecordDialog";
 import { emptyModuleForm, moduleFormErrors, moduleFormOf, moduleRequest, type Module, type ModuleForm } from "./moduleForm";
 import { modulesKey } from "./queries";
 
@@ -12,8 +13,6 @@ interface Props {
   module?: Module;
   onClose: () => void;
 }
-
-const labels: Record<string, string> = { name: "Name", description: "Description", sort_order: "Sort order", is_active: "Active" };
 
 /** Creates or edits a module; the server's reasons appear next to each field, and it closes once saved. */
 export function ModuleDialog({ module, onClose }: Props) {
@@ -39,54 +38,32 @@ export function ModuleDialog({ module, onClose }: Props) {
     setForm((current) => ({ ...current, [key]: value }));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const errors = moduleFormErrors(form);
     setLocalErrors(errors);
     if (Object.keys(errors).length === 0) save.mutate(moduleRequest(form));
   }
 
-  function errorProps(field: string) {
-    return fieldErrors[field] ? { "aria-invalid": true, "aria-describedby": `module-${field}-error` } : {};
-  }
-
-  function fieldError(field: string) {
-    return <FieldError id={`module-${field}-error`} label={labels[field] ?? field} messages={fieldErrors[field]} />;
-  }
-
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title>{module ? `Edit module ${module.name}` : "New module"}</Dialog.Title>
-          <Dialog.Description className="muted">A module groups APIs; its macros are visible to its APIs only.</Dialog.Description>
-          <form onSubmit={submit} noValidate>
-            <label htmlFor="module-name">Name</label>
-            <input id="module-name" value={form.name} onChange={(e) => change("name", e.target.value)} {...errorProps("name")} />
-            {fieldError("name")}
+    <RecordDialog title={module ? `Edit module ${module.name}` : "New module"}
+      description="A module groups APIs; its macros are visible to its APIs only."
+      onSubmit={submit} onClose={onClose} pending={save.isPending} refusal={general}>
+      <FormField id="module-name" label="Name" errors={fieldErrors["name"]}>
+        {(control) => <input {...control} value={form.name} onChange={(e) => change("name", e.target.value)} />}
+      </FormField>
 
-            <label htmlFor="module-description">Description</label>
-            <textarea id="module-description" rows={2} value={form.description} onChange={(e) => change("description", e.target.value)} {...errorProps("description")} />
-            {fieldError("description")}
+      <FormField id="module-description" label="Description" errors={fieldErrors["description"]}>
+        {(control) => <textarea {...control} rows={2} value={form.description} onChange={(e) => change("description", e.target.value)} />}
+      </FormField>
 
-            <label htmlFor="module-sort-order">Sort order</label>
-            <input id="module-sort-order" inputMode="numeric" value={form.sort_order} onChange={(e) => change("sort_order", e.target.value)} {...errorProps("sort_order")} />
-            {fieldError("sort_order")}
+      <FormField id="module-sort-order" label="Sort order" errors={fieldErrors["sort_order"]}>
+        {(control) => <input {...control} inputMode="numeric" value={form.sort_order} onChange={(e) => change("sort_order", e.target.value)} />}
+      </FormField>
 
-            <label className="checkbox">
-              <input type="checkbox" checked={form.is_active} onChange={(e) => change("is_active", e.target.checked)} /> Active
-            </label>
-            {fieldError("is_active")}
-
-            {general && <p role="alert" className="error">{general}</p>}
-            <div className="dialog-actions">
-              <Dialog.Close asChild><button type="button">Cancel</button></Dialog.Close>
-              <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save"}</button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.is_active} onChange={(e) => change("is_active", e.target.checked)} /> Active
+      </label>
+      <FieldError id="module-is_active-error" label="Active" messages={fieldErrors["is_active"]} />
+    </RecordDialog>
   );
 }

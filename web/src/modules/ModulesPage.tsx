@@ -1,31 +1,21 @@
 import { useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
-import { useApi } from "../api/ApiContext";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
-import { Loading } from "../shell/Loading";
-import { DeleteConfirmation } from "./DeleteConfirmation";
+import { ListState } from "../shell/ListState";
+import { DeleteModuleDialog } from "./DeleteModuleDialog";
 import { ModuleDialog } from "./ModuleDialog";
 import { ModuleRow } from "./ModuleRow";
 import type { Module } from "./moduleForm";
-import { modulesKey, useModules } from "./queries";
+import { useModules } from "./queries";
 
 /** What is open over the list: the editor (a module, or a new one) or the delete confirmation. */
 type Panel = { kind: "edit"; module?: Module } | { kind: "delete"; module: Module } | null;
 
 /** `/modules`: the modules with how many APIs each holds, the editor and delete. */
 export function ModulesPage() {
-  const api = useApi();
-  const queries = useQueryClient();
   const { can } = useCurrentUser();
   const [panel, setPanel] = useState<Panel>(null);
   const list = useModules();
   const rows = list.data?.data ?? [];
-
-  async function remove(module: Module) {
-    await api.delete<void>(`/api/v1/modules/${module.id}`);
-    await queries.invalidateQueries({ queryKey: modulesKey });
-  }
 
   return (
     <section>
@@ -36,10 +26,7 @@ export function ModulesPage() {
         )}
       </div>
       <p className="muted">Modules group APIs. A macro that belongs to a module can be included by that module's APIs only.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No modules yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No modules yet." />
       {rows.length > 0 && (
         <table className="list-table" aria-label="Modules">
           <thead>
@@ -59,11 +46,7 @@ export function ModulesPage() {
         </table>
       )}
       {panel?.kind === "edit" && <ModuleDialog module={panel.module} onClose={() => setPanel(null)} />}
-      {panel?.kind === "delete" && (
-        <DeleteConfirmation title={`Delete module ${panel.module.name}?`}
-          description="Only an empty module can be deleted: move or delete its APIs and macros first. This cannot be undone."
-          onConfirm={() => remove(panel.module)} onClose={() => setPanel(null)} />
-      )}
+      {panel?.kind === "delete" && <DeleteModuleDialog module={panel.module} onClose={() => setPanel(null)} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { FieldError } from "../datasources/FieldError";
+import { FieldError } from "../shell/FieldError";
 
 interface Props {
   id: string;

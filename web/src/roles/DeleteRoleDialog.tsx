@@ -1,7 +1,6 @@
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
-import { errorMessage } from "../api/problem";
+import { ConfirmAlert } from "../shell/ConfirmAlert";
 import { rolesKey } from "./queries";
 import type { Role } from "./types";
 
@@ -26,19 +25,9 @@ export function DeleteRoleDialog({ role, holders, onClose }: Props) {
   });
   const who = holders ? ` ${holders === 1 ? "1 user loses" : `${holders} users lose`} its permissions.` : "";
   return (
-    <AlertDialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog">
-          <AlertDialog.Title>Delete role {role.name}?</AlertDialog.Title>
-          <AlertDialog.Description>{`This cannot be undone.${who}`}</AlertDialog.Description>
-          {remove.error && <p role="alert" className="error">{errorMessage(remove.error)}</p>}
-          <div className="dialog-actions">
-            <AlertDialog.Cancel asChild><button type="button">Cancel</button></AlertDialog.Cancel>
-            <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>Delete</button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <ConfirmAlert title={`Delete role ${role.name}?`} confirmLabel="Delete" onConfirm={() => remove.mutate()} onClose={onClose}
+      pending={remove.isPending} error={remove.error}>
+      <p>{`This cannot be undone.${who}`}</p>
+    </ConfirmAlert>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from "react";
-import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import { useUsers } from "../users/queries";
 import { DeleteRoleDialog } from "./DeleteRoleDialog";
 import { holdersByRole } from "./holders";
@@ -33,10 +32,7 @@ export function RolesPage() {
         )}
       </div>
       <p className="muted">A role is a set of permissions; users hold the permissions of all their roles.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No roles yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
+      <ListState list={list} shown={rows.length} empty="No roles yet." />
       {rows.length > 0 && (
         <table className="list-table" aria-label="Roles">
           <thead>

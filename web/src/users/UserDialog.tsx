@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from "react";
-import * as Dialog from "@radix-ui/react-dialog";
+import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
 import { useCurrentUser } from "../auth/session";
-import { FieldError } from "../datasources/FieldError";
 import { formErrors } from "../roles/formErrors";
 import type { Role } from "../roles/types";
+import { FieldError } from "../shell/FieldError";
+import { FormField } from "../shell/FormField";
+import { RecordDialog } from "../shell/RecordDialog";
 import { RoleChecklist } from "./RoleChecklist";
 import type { User } from "./types";
 import { createBody, emptyUserForm, passwordRule, updateBody, userFormOf, type UserForm } from "./userForm";
@@ -51,89 +52,60 @@ export function UserDialog({ user, roles, rolesProblem, onClose }: Props) {
     setForm((current) => ({ ...current, [key]: value }));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(user ? updateBody(user, form) : createBody(form));
-  }
-
-  function described(field: string, hint?: string) {
-    const ids = [errors.fields[field] ? `user-${field}-error` : null, hint ?? null].filter((id): id is string => id !== null);
-    return {
-      ...(errors.fields[field] ? { "aria-invalid": true } : {}),
-      ...(ids.length > 0 ? { "aria-describedby": ids.join(" ") } : {}),
-    };
-  }
-
-  function fieldError(field: string) {
-    return <FieldError id={`user-${field}-error`} label={labels[field] ?? field} messages={errors.fields[field]} />;
-  }
-
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
-          <Dialog.Title>{user ? `Edit user ${user.username}` : "New user"}</Dialog.Title>
-          <Dialog.Description className="muted">
-            {controls.change ?? (user ? "Leave the password empty to keep the current one." : "The user signs in with this name and password.")}
-          </Dialog.Description>
-          <form onSubmit={submit} noValidate>
-            <fieldset disabled={locked} className="plain-fieldset">
-              <label htmlFor="user-username">Username</label>
-              <input id="user-username" autoComplete="off" value={form.username} onChange={(e) => change("username", e.target.value)} {...described("username")} />
-              {fieldError("username")}
+    <RecordDialog title={user ? `Edit user ${user.username}` : "New user"} className="dialog-wide"
+      description={controls.change ?? (user ? "Leave the password empty to keep the current one." : "The user signs in with this name and password.")}
+      onSubmit={() => save.mutate(user ? updateBody(user, form) : createBody(form))} onClose={onClose}
+      pending={save.isPending} refusal={errors.general} canSave={!locked} closeLabel={locked ? "Close" : "Cancel"}>
+      <fieldset disabled={locked} className="plain-fieldset">
+        <FormField id="user-username" label="Username" errors={errors.fields["username"]}>
+          {(control) => <input {...control} autoComplete="off" value={form.username} onChange={(e) => change("username", e.target.value)} />}
+        </FormField>
 
-              <label htmlFor="user-password">{user ? "New password" : "Password"}</label>
-              <input id="user-password" type="password" autoComplete="new-password" value={form.password}
-                placeholder={user ? "Unchanged" : ""} onChange={(e) => change("password", e.target.value)} {...described("password", "user-password-rule")} />
-              <p id="user-password-rule" className="muted hint">{passwordRule}{user ? " Setting one signs the user out everywhere." : ""}</p>
-              {fieldError("password")}
+        <FormField id="user-password" label={user ? "New password" : "Password"} errorLabel="Password" errors={errors.fields["password"]}
+          hint={`${passwordRule}${user ? " Setting one signs the user out everywhere." : ""}`}>
+          {(control) => (
+            <input {...control} type="password" autoComplete="new-password" value={form.password}
+              placeholder={user ? "Unchanged" : ""} onChange={(e) => change("password", e.target.value)} />
+          )}
+        </FormField>
 
-              <div className="user-names">
-                <div>
-                  <label htmlFor="user-email">E-mail</label>
-                  <input id="user-email" type="email" value={form.email} onChange={(e) => change("email", e.target.value)} {...described("email")} />
-                  {fieldError("email")}
-                </div>
-                <div>
-                  <label htmlFor="user-full-name">Full name</label>
-                  <input id="user-full-name" value={form.full_name} onChange={(e) => change("full_name", e.target.value)} {...described("full_name")} />
-                  {fieldError("full_name")}
-                </div>
-              </div>
+        <div className="user-names">
+          <div>
+            <FormField id="user-email" label="E-mail" errors={errors.fields["email"]}>
+              {(control) => <input {...control} type="email" value={form.email} onChange={(e) => change("email", e.target.value)} />}
+            </FormField>
+          </div>
+          <div>
+            <FormField id="user-full-name" label="Full name" errors={errors.fields["full_name"]}>
+              {(control) => <input {...control} value={form.full_name} onChange={(e) => change("full_name", e.target.value)} />}
+            </FormField>
+          </div>
+        </div>
 
-              {rolesProblem ? (
-                <p role="alert" className="error">{rolesProblem}</p>
-              ) : (
-                <RoleChecklist roles={roles} value={form.role_ids} onChange={(ids) => change("role_ids", ids)} refused={controls.roles}
-                  describedBy={errors.fields["role_ids"] ? "user-role_ids-error" : undefined} />
-              )}
-              {fieldError("role_ids")}
+        {rolesProblem ? (
+          <p role="alert" className="error">{rolesProblem}</p>
+        ) : (
+          <RoleChecklist roles={roles} value={form.role_ids} onChange={(ids) => change("role_ids", ids)} refused={controls.roles}
+            describedBy={errors.fields["role_ids"] ? "user-role_ids-error" : undefined} />
+        )}
+        <FieldError id="user-role_ids-error" label="Roles" messages={errors.fields["role_ids"]} />
 
-              <label className="checkbox">
-                <input type="checkbox" checked={form.is_active} disabled={controls.deactivate !== null && form.is_active}
-                  aria-describedby={controls.deactivate ? "user-active-reason" : undefined}
-                  onChange={(e) => change("is_active", e.target.checked)} /> Active
-              </label>
-              {controls.deactivate && !locked && <p id="user-active-reason" className="muted hint">{controls.deactivate}</p>}
-              <p className="muted hint">An inactive user cannot sign in and is signed out everywhere.</p>
+        <label className="checkbox">
+          <input type="checkbox" checked={form.is_active} disabled={controls.deactivate !== null && form.is_active}
+            aria-describedby={controls.deactivate ? "user-active-reason" : undefined}
+            onChange={(e) => change("is_active", e.target.checked)} /> Active
+        </label>
+        {controls.deactivate && !locked && <p id="user-active-reason" className="muted hint">{controls.deactivate}</p>}
+        <p className="muted hint">An inactive user cannot sign in and is signed out everywhere.</p>
 
-              <label className="checkbox">
-                <input type="checkbox" checked={form.is_superuser} disabled={controls.superuser !== null}
-                  aria-describedby={controls.superuser ? "user-superuser-reason" : undefined}
-                  onChange={(e) => change("is_superuser", e.target.checked)} /> Superuser
-              </label>
-              {controls.superuser && !locked && <p id="user-superuser-reason" className="muted hint">{controls.superuser}</p>}
-            </fieldset>
-
-            {errors.general && <p role="alert" className="error">{errors.general}</p>}
-            <div className="dialog-actions">
-              <Dialog.Close asChild><button type="button">{locked ? "Close" : "Cancel"}</button></Dialog.Close>
-              {!locked && <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save"}</button>}
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        <label className="checkbox">
+          <input type="checkbox" checked={form.is_superuser} disabled={controls.superuser !== null}
+            aria-describedby={controls.superuser ? "user-superuser-reason" : undefined}
+            onChange={(e) => change("is_superuser", e.target.checked)} /> Superuser
+        </label>
+        {controls.superuser && !locked && <p id="user-superuser-reason" className="muted hint">{controls.superuser}</p>}
+      </fieldset>
+    </RecordDialog>
   );
 }

@@ -2,13 +2,12 @@ import { useState } from "react";
 import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { useRoles } from "../roles/queries";
-import { Loading } from "../shell/Loading";
+import { ListState } from "../shell/ListState";
 import { DeleteUserDialog } from "./DeleteUserDialog";
 import { useUsers } from "./queries";
 import type { User } from "./types";
 import { UserDialog } from "./UserDialog";
 import { UserRow } from "./UserRow";
-import "../roles/roles.css";
 import "./users.css";
 
 /** What is open over the list: the editor (a user, or a new one) or the delete confirmation. */
@@ -35,11 +34,8 @@ export function UsersPage() {
         )}
       </div>
       <p className="muted">People who sign in to this dashboard. What they may do comes from their roles; superusers may do everything.</p>
-      {list.isLoading && <Loading />}
-      {list.error && <p role="alert" className="error">{errorMessage(list.error)}</p>}
+      <ListState list={list} shown={rows.length} empty="No users yet." />
       {roles.error && <p role="alert" className="error">{rolesProblem}</p>}
-      {list.data && rows.length === 0 && <p className="muted">No users yet.</p>}
-      {rows.length < Number(list.data?.total ?? 0) && <p className="muted">Showing the first {rows.length} of {list.data?.total}.</p>}
       {rows.length > 0 && (
         <table className="list-table" aria-label="Users">
           <thead>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
 import { ApiError, errorMessage } from "../api/problem";
-import { FieldError } from "../datasources/FieldError";
+import { FieldError } from "../shell/FieldError";
 import { RefusalReasons } from "./RefusalReasons";
 import { refusalOf, type VersionedKind } from "./model";
 import { useVersionActions } from "./useVersionActions";

@@ -1,4 +1,4 @@
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmAlert } from "../shell/ConfirmAlert";
 import { RefusalReasons } from "./RefusalReasons";
 import { refusalOf } from "./model";
 
@@ -23,7 +23,7 @@ export function PublishDialog({ target, current, pending, error, onPublish, onCl
   const title = rollback ? `Roll back from version ${current} to version ${target}?` : `Publish version ${target}?`;
   const confirmLabel = refused ? "Publish anyway" : rollback ? "Roll back" : "Publish";
   return (
-    <ConfirmDialog title={title} confirmLabel={confirmLabel} danger={refused} pending={pending}
+    <ConfirmAlert title={title} confirmLabel={confirmLabel} pendingLabel="Working…" tone={refused ? "danger" : "primary"} wide pending={pending}
       error={refused ? undefined : (error ?? undefined)} onConfirm={() => onPublish(refused)} onClose={onClose}>
       <p>
         {rollback
@@ -31,6 +31,6 @@ export function PublishDialog({ target, current, pending, error, onPublish, onCl
           : `Clients get version ${target}${current !== null ? ` instead of version ${current}` : ""} as soon as it is published.`}
       </p>
       {refused && refusal && <RefusalReasons refusal={refusal} />}
-    </ConfirmDialog>
+    </ConfirmAlert>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
+import { ConfirmAlert } from "../shell/ConfirmAlert";
 import { Loading } from "../shell/Loading";
 import { CommitDialog } from "./CommitDialog";
 import { CompareDialog } from "./CompareDialog";
 import { CompareForm } from "./CompareForm";
-import { ConfirmDialog } from "./ConfirmDialog";
 import { PublishDialog } from "./PublishDialog";
 import { VersionRow } from "./VersionRow";
 import { defaultSides, publishedNumber, refusalOf, resourceOf, type Side, type Version, type VersionedKind } from "./model";
@@ -122,14 +122,14 @@ export function VersionsPanel({ kind, id, dirty, onDraftReplaced }: VersionsPane
           onPublish={(force) => publish.mutate({ versionId: String(open.version.id), force }, { onSuccess: () => setOpen(null) })} />
       )}
       {open?.kind === "unpublish" && (
-        <ConfirmDialog title={`Unpublish version ${published}?`} confirmLabel="Unpublish" danger pending={unpublish.isPending}
-          error={unpublish.error ?? undefined} onClose={close} onConfirm={() => unpublish.mutate(undefined, { onSuccess: close })}>
+        <ConfirmAlert title={`Unpublish version ${published}?`} confirmLabel="Unpublish" pendingLabel="Working…" wide pending={unpublish.isPending}
+          error={unpublish.error} onClose={close} onConfirm={() => unpublish.mutate(undefined, { onSuccess: close })}>
           <p>Clients calling this API get 404 until a version is published again. The versions and the draft stay.</p>
-        </ConfirmDialog>
+        </ConfirmAlert>
       )}
       {open?.kind === "restore" && (
-        <ConfirmDialog title={`Restore version ${String(open.version.version)} into the draft?`} confirmLabel="Restore" danger
-          pending={restore.isPending} error={restore.error ?? undefined} onClose={close}
+        <ConfirmAlert title={`Restore version ${String(open.version.version)} into the draft?`} confirmLabel="Restore" pendingLabel="Working…" wide
+          pending={restore.isPending} error={restore.error} onClose={close}
           onConfirm={() => restore.mutate(String(open.version.id), {
             onSuccess: () => {
               close();
@@ -140,7 +140,7 @@ export function VersionsPanel({ kind, id, dirty, onDraftReplaced }: VersionsPane
             The saved draft is replaced by version {String(open.version.version)}. What is published does not change.
             {dirty && " The editor's unsaved changes are kept in the editor; saving them would overwrite the restored draft."}
           </p>
-        </ConfirmDialog>
+        </ConfirmAlert>
       )}
     </section>
   );

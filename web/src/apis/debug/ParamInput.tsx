@@ -1,4 +1,4 @@
-import { FieldError } from "../../datasources/FieldError";
+import { FieldError } from "../../shell/FieldError";
 import type { ParamDefinition } from "../model";
 import { inputKindOf, placeholderOf, type RawValue } from "./valuesForm";
 

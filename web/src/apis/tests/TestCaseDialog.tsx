@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
-import { FieldError } from "../../datasources/FieldError";
+import { FieldError } from "../../shell/FieldError";
 import type { ParamDefinition, TestCase } from "../model";
 import { ParamValuesForm } from "../debug/ParamValuesForm";
 import { checkTestCase, type TestCaseForm } from "./testCaseForm";
