@@ -69,30 +69,43 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
             var result = engine.Invoke("execute", scriptParams).UnwrapIfPromise(runToken);
             return ScriptOutcome.Success(ScriptJson.FromScript(engine, result));
         }
-        catch (JavaScriptException exception)
+        catch (Exception exception) when (IsScriptStop(exception))
         {
-            var start = exception.Location.Start;
-            return Thrown(engine, exception.Error, exception.Message, start.Line, start.Column + 1);
+            return Stopped(engine, exception, readingThrown: false, clientToken);
         }
-        catch (PromiseRejectedException exception)
+    }
+
+    private static bool IsScriptStop(Exception exception) => exception is JavaScriptException or PromiseRejectedException
+        or MemoryLimitExceededException or StatementsCountOverflowException or RecursionDepthOverflowException
+        or OperationCanceledException or ExecutionCanceledException or TimeoutException;
+
+    private ScriptOutcome Stopped(Engine engine, Exception exception, bool readingThrown, CancellationToken clientToken)
+    {
+        switch (exception)
         {
-            return Thrown(engine, exception.RejectedValue, null, 0, 0);
-        }
-        catch (MemoryLimitExceededException)
-        {
-            return Limit($"The script used more than {limits.MemoryLimitMb} MB of memory (SCRIPT_MEMORY_LIMIT_MB); raise the setting or have the script build less.");
-        }
-        catch (StatementsCountOverflowException)
-        {
-            return Limit($"The script ran more than {limits.MaxStatements} statements (SCRIPT_MAX_STATEMENTS); raise the setting or have the script do less.");
-        }
-        catch (RecursionDepthOverflowException)
-        {
-            return Limit($"The script nested calls deeper than {limits.MaxRecursion} (SCRIPT_MAX_RECURSION); raise the setting or recurse less.");
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or ExecutionCanceledException or TimeoutException)
-        {
-            return clientToken.IsCancellationRequested ? Cancelled() : TimedOut();
+            case JavaScriptException or PromiseRejectedException when readingThrown:
+                return new ScriptOutcome(ScriptOutcomeKind.ScriptError, Message: "The script threw a value whose message could not be read.");
+            case JavaScriptException or PromiseRejectedException:
+                // Reading a thrown object's name, message or status may run the script's getters,
+                // which may throw or hit a limit in turn.
+                try
+                {
+                    return exception is JavaScriptException thrown
+                        ? Thrown(engine, thrown.Error, thrown.Message, thrown.Location.Start.Line, thrown.Location.Start.Column + 1)
+                        : Thrown(engine, ((PromiseRejectedException)exception).RejectedValue, null, 0, 0);
+                }
+                catch (Exception inner) when (IsScriptStop(inner))
+                {
+                    return Stopped(engine, inner, readingThrown: true, clientToken);
+                }
+            case MemoryLimitExceededException:
+                return Limit($"The script used more than {limits.MemoryLimitMb} MB of memory (SCRIPT_MEMORY_LIMIT_MB); raise the setting or have the script build less.");
+            case StatementsCountOverflowException:
+                return Limit($"The script ran more than {limits.MaxStatements} statements (SCRIPT_MAX_STATEMENTS); raise the setting or have the script do less.");
+            case RecursionDepthOverflowException:
+                return Limit($"The script nested calls deeper than {limits.MaxRecursion} (SCRIPT_MAX_RECURSION); raise the setting or recurse less.");
+            default:
+                return clientToken.IsCancellationRequested ? Cancelled() : TimedOut();
         }
     }
 

@@ -176,6 +176,30 @@ public sealed class ScriptSandboxTests
     }
 
     [Fact]
+    public async Task RunAsync_ThrownObjectWithThrowingGetter_IsAScriptError()
+    {
+        var outcome = await Run("function execute(params) { throw { get message() { throw new Error('inner'); }, get name() { throw 1; } }; }");
+
+        Assert.Equal(ScriptOutcomeKind.ScriptError, outcome.Kind);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThrownHttpErrorWithEndlessGetter_TimesOut()
+    {
+        var limits = ScriptLimits.Default with { Timeout = TimeSpan.FromMilliseconds(50), MaxStatements = int.MaxValue };
+
+        var outcome = await Run("""
+            function execute(params) {
+              const e = new HttpError(400, 'x');
+              Object.defineProperty(e, 'status', { get() { while (true) { } } });
+              throw e;
+            }
+            """, limits: limits);
+
+        Assert.Equal(ScriptOutcomeKind.Timeout, outcome.Kind);
+    }
+
+    [Fact]
     public async Task RunAsync_ReturnsCycle_IsAScriptError()
     {
         var outcome = await Run("function execute(params) { const a = {}; a.self = a; return a; }");
