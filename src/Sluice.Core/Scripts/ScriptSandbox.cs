@@ -33,7 +33,8 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
     public ScriptLimits Limits => limits;
 
     /// <summary>Runs <paramref name="program"/>'s <c>execute(params)</c>, awaits a returned
-    /// Promise and gives the outcome as a value; never throws for anything the script does.</summary>
+    /// Promise and gives the outcome as a value; never throws for anything the script does.
+    /// The engine is synchronous, so the run happens on the calling thread.</summary>
     /// <param name="program">A program from <see cref="ScriptProgram.Parse"/>.</param>
     /// <param name="parameters">JSON-like values (strings, numbers, bools, dates, lists,
     /// dictionaries); the script gets its own copy.</param>

@@ -61,6 +61,17 @@ public sealed class ScriptSandboxTests
     }
 
     [Fact]
+    public async Task RunAsync_JsonBodyParam_ArrivesAsPlainObject()
+    {
+        using var body = System.Text.Json.JsonDocument.Parse("""{"items":[{"sku":"a","qty":2}],"note":null}""");
+        var parameters = new Dictionary<string, object?> { ["body"] = body.RootElement.Clone() };
+
+        var outcome = await Run("function execute(params) { return params.body.items.map(i => i.sku + i.qty).concat([params.body.note]); }", parameters);
+
+        Assert.Equal("""["a2",null]""", outcome.Data!.ToJsonString());
+    }
+
+    [Fact]
     public async Task RunAsync_ScriptMutatesParams_HostValuesUnchanged()
     {
         var tags = new List<object?> { "x" };
@@ -173,6 +184,7 @@ public sealed class ScriptSandboxTests
         Assert.Equal(ScriptOutcomeKind.ScriptError, outcome.Kind);
         Assert.Equal("plain", outcome.Message);
         Assert.Equal(1, outcome.Line);
+        Assert.Equal(34, outcome.Column); // where the thrown value starts
     }
 
     [Fact]
