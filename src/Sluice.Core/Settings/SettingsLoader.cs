@@ -86,7 +86,7 @@ public static class SettingsLoader
             {
                 Files = ReadDatasourceFiles(reader, workingDirectory, store, dataDirectory),
             },
-            ScriptLimits = new Scripts.ScriptLimits(
+            ScriptLimits = new Scripting.ScriptLimits(
                 TimeSpan.FromSeconds(reader.Int("SCRIPT_EXEC_TIMEOUT", 10, 1, 3600)),
                 reader.Int("SCRIPT_MEMORY_LIMIT_MB", 64, 1, 4096),
                 reader.Int("SCRIPT_MAX_STATEMENTS", 10_000_000, 1000, int.MaxValue),

@@ -1,4 +1,4 @@
-using Sluice.Core.Scripts;
+using Sluice.Core.Scripting;
 using Sluice.Core.Storage;
 
 namespace Sluice.Core.Settings;

@@ -1,4 +1,4 @@
-using Sluice.Core.Scripts;
+using Sluice.Core.Scripting;
 using Sluice.Core.Settings;
 using Sluice.Core.Storage;
 

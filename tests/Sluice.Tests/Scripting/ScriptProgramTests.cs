@@ -1,6 +1,6 @@
-using Sluice.Core.Scripts;
+using Sluice.Core.Scripting;
 
-namespace Sluice.Tests.Scripts;
+namespace Sluice.Tests.Scripting;
 
 public sealed class ScriptProgramTests
 {

@@ -1,4 +1,4 @@
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>A parsed script, or why it was refused.</summary>
 /// <param name="Program">The program, ready to run many times; null when <paramref name="Errors"/> is not empty.</param>

@@ -1,4 +1,4 @@
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>One reason a script is refused before it runs.</summary>
 /// <param name="Line">1-based line in the script; 0 when the problem is not at one place

@@ -4,7 +4,7 @@ using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
 
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>Runs <see cref="ScriptProgram"/>s, each run in a fresh engine under
 /// <see cref="ScriptLimits"/>: strict mode, no CLR, no modules, no timers, and only JSON-like

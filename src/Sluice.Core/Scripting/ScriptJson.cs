@@ -8,7 +8,7 @@ using Jint.Native;
 using JsJsonParser = Jint.Native.Json.JsonParser;
 using JsJsonSerializer = Jint.Native.Json.JsonSerializer;
 
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>Moves values between the host and a script only as JSON text, so a script sees plain
 /// JS values (objects, arrays, strings, numbers, booleans, null) and never a host object, and

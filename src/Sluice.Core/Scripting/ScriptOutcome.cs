@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>How one script run ended, as a value: what the gateway maps to an answer.</summary>
 /// <param name="Kind">How it ended.</param>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Sluice.Core.Scripts;
+using Sluice.Core.Scripting;
 
-namespace Sluice.Tests.Scripts;
+namespace Sluice.Tests.Scripting;
 
 public sealed class ScriptSandboxTests
 {

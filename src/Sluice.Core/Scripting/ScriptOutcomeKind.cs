@@ -1,4 +1,4 @@
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>How a script run ended.</summary>
 public enum ScriptOutcomeKind

@@ -2,7 +2,7 @@ using Acornima;
 using Acornima.Ast;
 using Jint;
 
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>A script parsed once (when a version is saved or published) and run many times,
 /// each run in a fresh engine.</summary>

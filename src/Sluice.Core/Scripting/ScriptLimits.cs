@@ -1,4 +1,4 @@
-namespace Sluice.Core.Scripts;
+namespace Sluice.Core.Scripting;
 
 /// <summary>What one script run may use before the sandbox stops it.</summary>
 /// <param name="Timeout">Wall time for the whole run, awaited Promises included (<c>SCRIPT_EXEC_TIMEOUT</c>).</param>

@@ -1,7 +1,7 @@
-using Sluice.Core.Scripts;
-using static Sluice.Tests.Scripts.ScriptSandboxTests;
+using Sluice.Core.Scripting;
+using static Sluice.Tests.Scripting.ScriptSandboxTests;
 
-namespace Sluice.Tests.Scripts;
+namespace Sluice.Tests.Scripting;
 
 /// <summary>Everything a script might try to reach the host or exhaust it with, each refused.</summary>
 public sealed class ScriptSandboxEscapeTests
