@@ -86,6 +86,11 @@ public static class SettingsLoader
             {
                 Files = ReadDatasourceFiles(reader, workingDirectory, store, dataDirectory),
             },
+            ScriptLimits = new Scripting.ScriptLimits(
+                TimeSpan.FromSeconds(reader.Int("SCRIPT_EXEC_TIMEOUT", 10, 1, 3600)),
+                reader.Int("SCRIPT_MEMORY_LIMIT_MB", 64, 1, 4096),
+                reader.Int("SCRIPT_MAX_STATEMENTS", 10_000_000, 1000, int.MaxValue),
+                reader.Int("SCRIPT_MAX_RECURSION", 256, 16, 100_000)),
             GatewayMaxResponseRows = reader.Int("GATEWAY_MAX_RESPONSE_ROWS", 10_000, 1, 100_000_000),
             GatewayMaxBodyBytes = reader.Int("GATEWAY_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
             ManagementMaxBodyBytes = reader.Int("MANAGEMENT_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),

@@ -1,3 +1,4 @@
+using Sluice.Core.Scripting;
 using Sluice.Core.Storage;
 
 namespace Sluice.Core.Settings;
@@ -37,6 +38,9 @@ public sealed record SluiceSettings
     /// <summary><c>EXTERNAL_DB_POOL_SIZE</c>, <c>EXTERNAL_DB_CONNECT_TIMEOUT</c>, <c>EXTERNAL_DB_STATEMENT_TIMEOUT</c>,
     /// <c>DATASOURCE_FILE_ROOTS</c> (with the files no datasource may open).</summary>
     public Connectors.ConnectorLimits Connectors { get; init; } = new(10, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
+    /// <summary><c>SCRIPT_EXEC_TIMEOUT</c>, <c>SCRIPT_MEMORY_LIMIT_MB</c>, <c>SCRIPT_MAX_STATEMENTS</c>,
+    /// <c>SCRIPT_MAX_RECURSION</c>: what one script run may use.</summary>
+    public ScriptLimits ScriptLimits { get; init; } = ScriptLimits.Default;
     /// <summary><c>GATEWAY_MAX_RESPONSE_ROWS</c>: rows a gateway response carries at most.</summary>
     public int GatewayMaxResponseRows { get; init; } = 10_000;
     /// <summary><c>GATEWAY_MAX_BODY_BYTES</c>: largest accepted gateway request body.</summary>

@@ -1,3 +1,4 @@
+using Sluice.Core.Scripting;
 using Sluice.Core.Settings;
 using Sluice.Core.Storage;
 
@@ -38,6 +39,27 @@ public sealed class SettingsLoaderTests
         var roots = Load(("DATASOURCE_FILE_ROOTS", $"/srv/a{Path.PathSeparator}/srv/b, data/c")).Settings!.Connectors.Files.Roots;
 
         Assert.Equal(["/srv/a", "/srv/b", "/srv/sluice/data/c"], roots);
+    }
+
+    [Fact]
+    public void Load_ScriptLimits_DefaultAndOverride()
+    {
+        Assert.Equal(new ScriptLimits(TimeSpan.FromSeconds(10), 64, 10_000_000, 256), Load().Settings!.ScriptLimits);
+
+        var limits = Load(("SCRIPT_EXEC_TIMEOUT", "3"), ("SCRIPT_MEMORY_LIMIT_MB", "16"), ("SCRIPT_MAX_STATEMENTS", "5000"),
+            ("SCRIPT_MAX_RECURSION", "100")).Settings!.ScriptLimits;
+
+        Assert.Equal(new ScriptLimits(TimeSpan.FromSeconds(3), 16, 5000, 100), limits);
+    }
+
+    [Fact]
+    public void Load_BadScriptLimits_ReportsEachByName()
+    {
+        var result = Load(("SCRIPT_EXEC_TIMEOUT", "0"), ("SCRIPT_MEMORY_LIMIT_MB", "lots"), ("SCRIPT_MAX_STATEMENTS", "10"),
+            ("SCRIPT_MAX_RECURSION", "-1"));
+
+        Assert.Equal(["SCRIPT_EXEC_TIMEOUT", "SCRIPT_MAX_RECURSION", "SCRIPT_MAX_STATEMENTS", "SCRIPT_MEMORY_LIMIT_MB"],
+            result.Errors.Select(e => e.Name).Order());
     }
 
     [Fact]

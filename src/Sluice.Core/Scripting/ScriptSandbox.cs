@@ -1,0 +1,177 @@
+using Acornima.Ast;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
+
+namespace Sluice.Core.Scripting;
+
+/// <summary>Runs <see cref="ScriptProgram"/>s, each run in a fresh engine under
+/// <see cref="ScriptLimits"/>: strict mode, no CLR, no modules, no timers, and only JSON-like
+/// values crossing between the host and the script.</summary>
+/// <param name="limits">What one run may use.</param>
+/// <param name="timeProvider">The clock of the run's timeout; the system clock when null.</param>
+public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvider = null)
+{
+    // Defined in every engine before the script, read-only so a script cannot swap it for its own.
+    private static readonly Prepared<Script> Prelude = Engine.PrepareScript("""
+        Object.defineProperty(globalThis, 'HttpError', {
+          value: class HttpError extends Error {
+            constructor(status, message) {
+              super(message);
+              this.name = 'HttpError';
+              this.status = status;
+            }
+          },
+          writable: false, enumerable: false, configurable: false,
+        });
+        """, "prelude", strict: true);
+
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>What one run may use.</summary>
+    public ScriptLimits Limits => limits;
+
+    /// <summary>Runs <paramref name="program"/>'s <c>execute(params)</c>, awaits a returned
+    /// Promise and gives the outcome as a value; never throws for anything the script does.
+    /// The engine is synchronous, so the run happens on the calling thread.</summary>
+    /// <param name="program">A program from <see cref="ScriptProgram.Parse"/>.</param>
+    /// <param name="parameters">JSON-like values (strings, numbers, bools, dates, lists,
+    /// dictionaries); the script gets its own copy.</param>
+    /// <param name="cancellationToken">Cancelled when the client goes away.</param>
+    public Task<ScriptOutcome> RunAsync(ScriptProgram program, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromResult(Cancelled());
+        }
+        // One deadline for the whole run: the engine's own timeout restarts with each call into it.
+        using var deadline = new CancellationTokenSource(limits.Timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        return Task.FromResult(Run(program, parameters, linked.Token, cancellationToken));
+    }
+
+    private ScriptOutcome Run(ScriptProgram program, IReadOnlyDictionary<string, object?> parameters, CancellationToken runToken, CancellationToken clientToken)
+    {
+        using var engine = new Engine(options => options
+            .Strict()
+            .TimeoutInterval(limits.Timeout)
+            .LimitMemory(limits.MemoryLimitBytes)
+            .MaxStatements(limits.MaxStatements)
+            .LimitRecursion(limits.MaxRecursion)
+            .CancellationToken(runToken));
+        try
+        {
+            engine.Execute(Prelude);
+            var scriptParams = ScriptJson.ToScript(engine, parameters);
+            engine.Execute(program.Prepared);
+            var result = engine.Invoke("execute", scriptParams).UnwrapIfPromise(runToken);
+            return ScriptOutcome.Success(ScriptJson.FromScript(engine, result));
+        }
+        catch (Exception exception) when (IsScriptStop(exception))
+        {
+            return Stopped(engine, exception, readingThrown: false, clientToken);
+        }
+    }
+
+    private static bool IsScriptStop(Exception exception) => exception is JavaScriptException or PromiseRejectedException
+        or MemoryLimitExceededException or StatementsCountOverflowException or RecursionDepthOverflowException
+        or OperationCanceledException or ExecutionCanceledException or TimeoutException;
+
+    private ScriptOutcome Stopped(Engine engine, Exception exception, bool readingThrown, CancellationToken clientToken)
+    {
+        switch (exception)
+        {
+            case JavaScriptException or PromiseRejectedException when readingThrown:
+                return new ScriptOutcome(ScriptOutcomeKind.ScriptError, Message: "The script threw a value whose message could not be read.");
+            case JavaScriptException or PromiseRejectedException:
+                // Reading a thrown object's name, message or status may run the script's getters,
+                // which may throw or hit a limit in turn.
+                try
+                {
+                    return exception is JavaScriptException thrown
+                        ? Thrown(engine, thrown.Error, thrown.Message, thrown.Location.Start.Line, thrown.Location.Start.Column + 1)
+                        : Thrown(engine, ((PromiseRejectedException)exception).RejectedValue, null, 0, 0);
+                }
+                catch (Exception inner) when (IsScriptStop(inner))
+                {
+                    return Stopped(engine, inner, readingThrown: true, clientToken);
+                }
+            case MemoryLimitExceededException:
+                return Limit($"The script used more than {limits.MemoryLimitMb} MB of memory (SCRIPT_MEMORY_LIMIT_MB); raise the setting or have the script build less.");
+            case StatementsCountOverflowException:
+                return Limit($"The script ran more than {limits.MaxStatements} statements (SCRIPT_MAX_STATEMENTS); raise the setting or have the script do less.");
+            case RecursionDepthOverflowException:
+                return Limit($"The script nested calls deeper than {limits.MaxRecursion} (SCRIPT_MAX_RECURSION); raise the setting or recurse less.");
+            default:
+                return clientToken.IsCancellationRequested ? Cancelled() : TimedOut();
+        }
+    }
+
+    private static ScriptOutcome Thrown(Engine engine, JsValue error, string? message, int line, int column)
+    {
+        if (error is ObjectInstance thrown && IsHttpError(engine, thrown))
+        {
+            var status = thrown.Get("status");
+            var text = thrown.Get("message");
+            var statusCode = status.IsNumber() ? status.AsNumber() : 0;
+            if (statusCode is >= 400 and <= 599 && statusCode == Math.Floor(statusCode))
+            {
+                return new ScriptOutcome(ScriptOutcomeKind.HttpError, Status: (int)statusCode, Message: text.IsString() ? text.AsString() : "");
+            }
+            return new ScriptOutcome(ScriptOutcomeKind.ScriptError, Message: $"HttpError needs a status from 400 to 599, not {status}.", Line: line, Column: column);
+        }
+        if (line == 0 && error is ObjectInstance errorObject)
+        {
+            (line, column) = StackPosition(errorObject.Get("stack"));
+        }
+        message ??= error is ObjectInstance withMessage && withMessage.Get("message") is { } inner && inner.IsString()
+            ? inner.AsString()
+            : error.ToString();
+        if (error is ObjectInstance named && named.Get("name") is { } name && name.IsString() && !message.StartsWith(name.AsString(), StringComparison.Ordinal))
+        {
+            message = $"{name.AsString()}: {message}";
+        }
+        return new ScriptOutcome(ScriptOutcomeKind.ScriptError, Message: message, Line: line, Column: column);
+    }
+
+    private static bool IsHttpError(Engine engine, ObjectInstance thrown)
+    {
+        var prototype = engine.GetValue("HttpError").AsObject().Get("prototype");
+        for (var current = thrown.Prototype; current is not null; current = current.Prototype)
+        {
+            if (ReferenceEquals(current, prototype))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A rejected Promise carries no location of its own; the error's stack names where it was made.
+    private static (int Line, int Column) StackPosition(JsValue stack)
+    {
+        if (!stack.IsString())
+        {
+            return (0, 0);
+        }
+        var marker = ScriptProgram.SourceName + ":";
+        var text = stack.AsString();
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return (0, 0);
+        }
+        var parts = text[(at + marker.Length)..].Split([':', ')', '\n', ' '], 3);
+        return parts.Length >= 2 && int.TryParse(parts[0], out var line) && int.TryParse(parts[1], out var column) ? (line, column) : (0, 0);
+    }
+
+    private static ScriptOutcome Limit(string message) => new(ScriptOutcomeKind.LimitExceeded, Message: message);
+
+    private ScriptOutcome TimedOut() =>
+        new(ScriptOutcomeKind.Timeout, Message: $"The script timed out after {limits.Timeout.TotalSeconds:0.###} s (SCRIPT_EXEC_TIMEOUT).");
+
+    private static ScriptOutcome Cancelled() => new(ScriptOutcomeKind.Cancelled, Message: "The run was cancelled.");
+}
