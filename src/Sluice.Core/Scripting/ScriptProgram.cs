@@ -48,6 +48,26 @@ public sealed class ScriptProgram
         return errors.Count > 0 ? new ScriptParseResult(null, errors) : new ScriptParseResult(new ScriptProgram(prepared), []);
     }
 
+    /// <summary>Checks one script macro's source at save time: a JavaScript module (<c>export
+    /// function …</c>) that parses, with its imports naming <paramref name="otherMacros"/>;
+    /// every problem is reported as a value.</summary>
+    /// <param name="name">The macro's name, for messages.</param>
+    /// <param name="source">Its module source.</param>
+    /// <param name="otherMacros">The other script macros it may import, name → source.</param>
+    public static IReadOnlyList<ScriptSyntaxError> ParseMacro(string name, string source, IReadOnlyDictionary<string, string> otherMacros)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        try
+        {
+            Engine.PrepareModule(source, name);
+            return [];
+        }
+        catch (Exception exception) when (FindParseError(exception) is { } parseError)
+        {
+            return [new ScriptSyntaxError(parseError.LineNumber, parseError.Column + 1, PlainMessage(parseError))];
+        }
+    }
+
     // The parser counts columns from 0; editors and TemplateError count from 1.
     private static ScriptParseResult Refused(ScriptSyntaxError error) => new(null, [error]);
 
