@@ -93,6 +93,7 @@ public sealed class ScriptProgram
         }
         var errors = new List<ScriptSyntaxError>();
         CheckNoDynamicImport(prepared.Program!, errors);
+        CheckNoTopLevelAwait(prepared.Program!, errors);
         resolver.CheckImports(prepared.Program!, errors);
         return (errors.Count > 0 ? null : prepared, errors);
     }
@@ -119,10 +120,13 @@ public sealed class ScriptProgram
             return Refused(At(scriptError));
         }
         var errors = new List<ScriptSyntaxError>();
-        CheckExecute(body, errors);
         foreach (var export in body.OfType<ExportDeclaration>())
         {
             errors.Add(ErrorAt(export, "A script exports nothing: define `function execute(params)` without `export`; only script macros export."));
+        }
+        if (errors.Count == 0)
+        {
+            CheckExecute(body, errors);
         }
         if (errors.Count > 0)
         {
@@ -152,6 +156,23 @@ public sealed class ScriptProgram
             if (node is ImportExpression)
             {
                 errors.Add(ErrorAt(node, "import() is not available: scripts cannot load modules while they run; import script macros with a static `import { name } from \"macro\"` at the top."));
+            }
+        }
+    }
+
+    // A module's top level runs while the run loads it, before execute, where nothing would
+    // settle what it awaits; awaiting belongs in functions.
+    private static void CheckNoTopLevelAwait(Node node, List<ScriptSyntaxError> errors)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is AwaitExpression or ForOfStatement { Await: true })
+            {
+                errors.Add(ErrorAt(child, "await is not available at the top level: await inside execute, or inside a function it calls."));
+            }
+            else if (child is not IFunction)
+            {
+                CheckNoTopLevelAwait(child, errors);
             }
         }
     }

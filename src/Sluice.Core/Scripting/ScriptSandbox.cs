@@ -179,7 +179,7 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
                 try
                 {
                     return exception is JavaScriptException thrown
-                        ? Thrown(engine, thrown.Error, thrown.Message, thrown.Location.Start.Line, thrown.Location.Start.Column + 1)
+                        ? ThrownAt(engine, thrown)
                         : Thrown(engine, ((PromiseRejectedException)exception).RejectedValue, null, 0, 0);
                 }
                 catch (Exception inner) when (IsScriptStop(inner))
@@ -195,6 +195,23 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
             default:
                 return clientToken.IsCancellationRequested ? Cancelled() : TimedOut();
         }
+    }
+
+    // Thrown inside a script macro, the error's place is in the macro's source; the script's
+    // line is then where it called into the macro (from the stack), and the message says where
+    // in the macro.
+    private static ScriptOutcome ThrownAt(Engine engine, JavaScriptException thrown)
+    {
+        var location = thrown.Location;
+        var start = location.Start;
+        if (location.SourceFile is not { Length: > 0 } macro || macro == ScriptProgram.SourceName)
+        {
+            return Thrown(engine, thrown.Error, thrown.Message, start.Line, start.Column + 1);
+        }
+        var outcome = Thrown(engine, thrown.Error, thrown.Message, 0, 0);
+        return outcome.Kind == ScriptOutcomeKind.ScriptError
+            ? outcome with { Message = $"{outcome.Message} (in script macro '{macro}', line {start.Line}, column {start.Column + 1})" }
+            : outcome;
     }
 
     private static ScriptOutcome Thrown(Engine engine, JsValue error, string? message, int line, int column)
@@ -244,10 +261,14 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
         {
             return (0, 0);
         }
-        // "(script:" so that a macro whose name ends in "script" is not taken for the script.
-        var marker = "(" + ScriptProgram.SourceName + ":";
+        var marker = ScriptProgram.SourceName + ":";
         var text = stack.AsString();
         var at = text.IndexOf(marker, StringComparison.Ordinal);
+        // A macro whose name ends in "script" ("my-script:2:5") is not the script.
+        while (at > 0 && text[at - 1] is not (' ' or '(' or '\n'))
+        {
+            at = text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal);
+        }
         if (at < 0)
         {
             return (0, 0);
