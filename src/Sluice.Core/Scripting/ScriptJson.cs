@@ -27,6 +27,10 @@ internal static class ScriptJson
         return new JsJsonParser(engine).Parse(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
+    /// <summary>A host answer as a fresh JS value owned by <paramref name="engine"/>; null becomes JS null.</summary>
+    public static JsValue ToScript(Engine engine, JsonNode? value) =>
+        value is null ? JsValue.Null : new JsJsonParser(engine).Parse(value.ToJsonString());
+
     /// <summary>The value as JSON, or null for undefined (and for values JSON.stringify drops,
     /// such as functions).</summary>
     public static JsonNode? FromScript(Engine engine, JsValue value)

@@ -7,7 +7,8 @@ using Jint.Runtime;
 namespace Sluice.Core.Scripting;
 
 /// <summary>Runs <see cref="ScriptProgram"/>s, each run in a fresh engine under
-/// <see cref="ScriptLimits"/>: strict mode, no CLR, no modules, no timers, and only JSON-like
+/// <see cref="ScriptLimits"/>: strict mode, no CLR, no modules but the script macros a program
+/// imports, no timers, host objects only as frozen globals of plain functions, and only JSON-like
 /// values crossing between the host and the script.</summary>
 /// <param name="limits">What one run may use.</param>
 /// <param name="timeProvider">The clock of the run's timeout; the system clock when null.</param>
@@ -27,52 +28,138 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
         });
         """, "prelude", strict: true);
 
+    // A registry key no script macro can take (their names are checked when imported).
+    private const string ProgramModuleKey = "\0script";
+
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <summary>What one run may use.</summary>
     public ScriptLimits Limits => limits;
 
+    /// <summary>Runs <paramref name="program"/>'s <c>execute(params)</c> with no host objects;
+    /// see <see cref="RunAsync(ScriptProgram, IReadOnlyDictionary{string, object?}, IReadOnlyList{ScriptHostObject}, CancellationToken)"/>.</summary>
+    public Task<ScriptOutcome> RunAsync(ScriptProgram program, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        RunAsync(program, parameters, [], cancellationToken);
+
     /// <summary>Runs <paramref name="program"/>'s <c>execute(params)</c>, awaits a returned
     /// Promise and gives the outcome as a value; never throws for anything the script does.
-    /// The engine is synchronous, so the run happens on the calling thread.</summary>
+    /// Script code runs on the calling thread and on the threads host calls finish on, one
+    /// piece at a time; while the script awaits host I/O no thread is held.</summary>
     /// <param name="program">A program from <see cref="ScriptProgram.Parse"/>.</param>
     /// <param name="parameters">JSON-like values (strings, numbers, bools, dates, lists,
     /// dictionaries); the script gets its own copy.</param>
+    /// <param name="hosts">Host objects defined as frozen globals for this run.</param>
     /// <param name="cancellationToken">Cancelled when the client goes away.</param>
-    public Task<ScriptOutcome> RunAsync(ScriptProgram program, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    public async Task<ScriptOutcome> RunAsync(ScriptProgram program, IReadOnlyDictionary<string, object?> parameters, IReadOnlyList<ScriptHostObject> hosts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(hosts);
         if (cancellationToken.IsCancellationRequested)
         {
-            return Task.FromResult(Cancelled());
+            return Cancelled();
         }
         // One deadline for the whole run: the engine's own timeout restarts with each call into it.
         using var deadline = new CancellationTokenSource(limits.Timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        return Task.FromResult(Run(program, parameters, linked.Token, cancellationToken));
-    }
-
-    private ScriptOutcome Run(ScriptProgram program, IReadOnlyDictionary<string, object?> parameters, CancellationToken runToken, CancellationToken clientToken)
-    {
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var budget = new RunMemoryBudget(limits.MemoryLimitBytes);
         using var engine = new Engine(options => options
             .Strict()
             .TimeoutInterval(limits.Timeout)
             .LimitMemory(limits.MemoryLimitBytes)
             .MaxStatements(limits.MaxStatements)
             .LimitRecursion(limits.MaxRecursion)
-            .CancellationToken(runToken));
+            .CancellationToken(run.Token)
+            .Constraint(budget));
+        var bridge = new ScriptHostBridge(engine, budget, run.Token);
         try
         {
-            engine.Execute(Prelude);
-            var scriptParams = ScriptJson.ToScript(engine, parameters);
-            engine.Execute(program.Prepared);
-            var result = engine.Invoke("execute", scriptParams).UnwrapIfPromise(runToken);
-            return ScriptOutcome.Success(ScriptJson.FromScript(engine, result));
+            return await Run(engine, bridge, budget, program, parameters, hosts, run.Token, cancellationToken);
+        }
+        finally
+        {
+            // Host calls the run no longer awaits stop now; their ends are observed, not awaited.
+            await run.CancelAsync();
+            bridge.Abandon();
+        }
+    }
+
+    private async Task<ScriptOutcome> Run(Engine engine, ScriptHostBridge bridge, RunMemoryBudget budget, ScriptProgram program,
+        IReadOnlyDictionary<string, object?> parameters, IReadOnlyList<ScriptHostObject> hosts, CancellationToken runToken, CancellationToken clientToken)
+    {
+        PromiseSettlement settlement;
+        try
+        {
+            using (budget.Enter())
+            {
+                engine.Execute(Prelude);
+                bridge.Define(hosts);
+                var then = PromiseSettlement.IntrinsicThen(engine);
+                var scriptParams = ScriptJson.ToScript(engine, parameters);
+                var result = engine.Invoke(LoadExecute(engine, program), JsValue.Undefined, [scriptParams]);
+                if (!result.IsPromise())
+                {
+                    return ScriptOutcome.Success(ScriptJson.FromScript(engine, result));
+                }
+                settlement = PromiseSettlement.Watch(engine, then, result);
+                engine.Advanced.ProcessTasks();
+            }
+            while (!settlement.IsSettled)
+            {
+                if (!bridge.HasPending)
+                {
+                    return new ScriptOutcome(ScriptOutcomeKind.ScriptError,
+                        Message: "The script awaits a Promise that can never settle: nothing it waits for is under way. Resolve every Promise it creates, or await only host calls.");
+                }
+                var finished = await bridge.NextFinishedAsync(runToken);
+                using (budget.Enter())
+                {
+                    bridge.Settle(finished);
+                    engine.Advanced.ProcessTasks();
+                }
+            }
+            using (budget.Enter())
+            {
+                return settlement.IsRejected
+                    ? Rejected(engine, settlement.Value, clientToken)
+                    : ScriptOutcome.Success(ScriptJson.FromScript(engine, settlement.Value));
+            }
         }
         catch (Exception exception) when (IsScriptStop(exception))
         {
-            return Stopped(engine, exception, readingThrown: false, clientToken);
+            using (budget.Enter())
+            {
+                return Stopped(engine, exception, readingThrown: false, clientToken);
+            }
+        }
+    }
+
+    // A module program goes into the run's registry with the macros it imports; the engine has
+    // no module loader, so nothing else can be imported.
+    private static JsValue LoadExecute(Engine engine, ScriptProgram program)
+    {
+        if (program.Module is not { } module)
+        {
+            engine.Execute(program.Script!.Value);
+            return engine.GetValue("execute");
+        }
+        foreach (var macro in program.Macros)
+        {
+            engine.Modules.Add(macro.Name, builder => builder.AddModule(macro.Module));
+        }
+        engine.Modules.Add(ProgramModuleKey, builder => builder.AddModule(module));
+        return engine.Modules.Import(ProgramModuleKey).Get("execute");
+    }
+
+    private ScriptOutcome Rejected(Engine engine, JsValue reason, CancellationToken clientToken)
+    {
+        try
+        {
+            return Thrown(engine, reason, null, 0, 0);
+        }
+        catch (Exception inner) when (IsScriptStop(inner))
+        {
+            return Stopped(engine, inner, readingThrown: true, clientToken);
         }
     }
 
@@ -92,7 +179,7 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
                 try
                 {
                     return exception is JavaScriptException thrown
-                        ? Thrown(engine, thrown.Error, thrown.Message, thrown.Location.Start.Line, thrown.Location.Start.Column + 1)
+                        ? ThrownAt(engine, thrown)
                         : Thrown(engine, ((PromiseRejectedException)exception).RejectedValue, null, 0, 0);
                 }
                 catch (Exception inner) when (IsScriptStop(inner))
@@ -108,6 +195,23 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
             default:
                 return clientToken.IsCancellationRequested ? Cancelled() : TimedOut();
         }
+    }
+
+    // Thrown inside a script macro, the error's place is in the macro's source; the script's
+    // line is then where it called into the macro (from the stack), and the message says where
+    // in the macro.
+    private static ScriptOutcome ThrownAt(Engine engine, JavaScriptException thrown)
+    {
+        var location = thrown.Location;
+        var start = location.Start;
+        if (location.SourceFile is not { Length: > 0 } macro || macro == ScriptProgram.SourceName)
+        {
+            return Thrown(engine, thrown.Error, thrown.Message, start.Line, start.Column + 1);
+        }
+        var outcome = Thrown(engine, thrown.Error, thrown.Message, 0, 0);
+        return outcome.Kind == ScriptOutcomeKind.ScriptError
+            ? outcome with { Message = $"{outcome.Message} (in script macro '{macro}', line {start.Line}, column {start.Column + 1})" }
+            : outcome;
     }
 
     private static ScriptOutcome Thrown(Engine engine, JsValue error, string? message, int line, int column)
@@ -160,6 +264,11 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
         var marker = ScriptProgram.SourceName + ":";
         var text = stack.AsString();
         var at = text.IndexOf(marker, StringComparison.Ordinal);
+        // A macro whose name ends in "script" ("my-script:2:5") is not the script.
+        while (at > 0 && text[at - 1] is not (' ' or '(' or '\n'))
+        {
+            at = text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal);
+        }
         if (at < 0)
         {
             return (0, 0);
