@@ -29,4 +29,9 @@ public sealed record ParamDefinition
     public int? MaxLength { get; init; }
     /// <summary>The only allowed values.</summary>
     public IReadOnlyList<JsonElement>? Enum { get; init; }
+    /// <summary>A JavaScript check run after the rules above: an expression over <c>value</c>
+    /// and <c>params</c>, or a function <c>(value, params) =&gt; …</c>; <c>true</c> (or nothing)
+    /// accepts the value, <c>false</c> or a message refuses it. See
+    /// <see cref="Scripting.ParameterValidators"/>.</summary>
+    public string? Validate { get; init; }
 }

@@ -21,4 +21,10 @@ public static class ParamRules
     public const string MaxLength = "max_length";
     /// <summary>A value (or an array item) was not one of the allowed values.</summary>
     public const string Enum = "enum";
+    /// <summary>The parameter's validate script refused the value.</summary>
+    public const string Validate = "validate";
+    /// <summary>The parameter's validate script failed (threw, hit a limit, or answered
+    /// something other than true, false or a message): a bug of the API, reported as the
+    /// parameter's error so the caller is never answered 500 for their input.</summary>
+    public const string ValidateFailed = "validate_failed";
 }

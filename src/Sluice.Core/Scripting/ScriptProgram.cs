@@ -186,7 +186,7 @@ public sealed class ScriptProgram
 
     private static ScriptParseResult Refused(ScriptSyntaxError error) => new(null, [error]);
 
-    private static ParseErrorException? FindParseError(Exception? exception)
+    internal static ParseErrorException? FindParseError(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
@@ -199,7 +199,7 @@ public sealed class ScriptProgram
     }
 
     // The parser's message repeats the position ("Line 3: ..."); the line and column travel apart.
-    private static string PlainMessage(ParseErrorException parseError)
+    internal static string PlainMessage(ParseErrorException parseError)
     {
         var message = parseError.Error?.Description ?? parseError.Message;
         var prefix = $"Line {parseError.LineNumber}: ";

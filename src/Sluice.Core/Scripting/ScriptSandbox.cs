@@ -187,13 +187,13 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
                     return Stopped(engine, inner, readingThrown: true, clientToken);
                 }
             case MemoryLimitExceededException:
-                return Limit($"The script used more than {limits.MemoryLimitMb} MB of memory (SCRIPT_MEMORY_LIMIT_MB); raise the setting or have the script build less.");
+                return Limit(engine, $"The script used more than {limits.MemoryLimitMb} MB of memory (SCRIPT_MEMORY_LIMIT_MB); raise the setting or have the script build less.");
             case StatementsCountOverflowException:
-                return Limit($"The script ran more than {limits.MaxStatements} statements (SCRIPT_MAX_STATEMENTS); raise the setting or have the script do less.");
+                return Limit(engine, $"The script ran more than {limits.MaxStatements} statements (SCRIPT_MAX_STATEMENTS); raise the setting or have the script do less.");
             case RecursionDepthOverflowException:
-                return Limit($"The script nested calls deeper than {limits.MaxRecursion} (SCRIPT_MAX_RECURSION); raise the setting or recurse less.");
+                return Limit(engine, $"The script nested calls deeper than {limits.MaxRecursion} (SCRIPT_MAX_RECURSION); raise the setting or recurse less.");
             default:
-                return clientToken.IsCancellationRequested ? Cancelled() : TimedOut();
+                return clientToken.IsCancellationRequested ? Cancelled() : TimedOut(engine);
         }
     }
 
@@ -213,6 +213,10 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
             ? outcome with { Message = $"{outcome.Message} (in script macro '{macro}', line {start.Line}, column {start.Column + 1})" }
             : outcome;
     }
+
+    // Where the script was when a limit stopped it, so a program made of several authors' pieces
+    // can say whose piece ran too long; (0, 0) when the engine was outside the script.
+    private static (int Line, int Column) StoppedAt(Engine engine) => StackPosition(engine.Advanced.StackTrace);
 
     private static ScriptOutcome Thrown(Engine engine, JsValue error, string? message, int line, int column)
     {
@@ -255,14 +259,13 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
     }
 
     // A rejected Promise carries no location of its own; the error's stack names where it was made.
-    private static (int Line, int Column) StackPosition(JsValue stack)
+    private static (int Line, int Column) StackPosition(JsValue stack) => stack.IsString() ? StackPosition(stack.AsString()) : (0, 0);
+
+    /// <summary>The line and column of the first frame of the script in an error's
+    /// <c>stack</c> text; (0, 0) when there is none.</summary>
+    internal static (int Line, int Column) StackPosition(string text)
     {
-        if (!stack.IsString())
-        {
-            return (0, 0);
-        }
         var marker = ScriptProgram.SourceName + ":";
-        var text = stack.AsString();
         var at = text.IndexOf(marker, StringComparison.Ordinal);
         // A macro whose name ends in "script" ("my-script:2:5") is not the script.
         while (at > 0 && text[at - 1] is not (' ' or '(' or '\n'))
@@ -277,10 +280,17 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
         return parts.Length >= 2 && int.TryParse(parts[0], out var line) && int.TryParse(parts[1], out var column) ? (line, column) : (0, 0);
     }
 
-    private static ScriptOutcome Limit(string message) => new(ScriptOutcomeKind.LimitExceeded, Message: message);
+    private static ScriptOutcome Limit(Engine engine, string message)
+    {
+        var (line, column) = StoppedAt(engine);
+        return new(ScriptOutcomeKind.LimitExceeded, Message: message, Line: line, Column: column);
+    }
 
-    private ScriptOutcome TimedOut() =>
-        new(ScriptOutcomeKind.Timeout, Message: $"The script timed out after {limits.Timeout.TotalSeconds:0.###} s (SCRIPT_EXEC_TIMEOUT).");
+    private ScriptOutcome TimedOut(Engine engine)
+    {
+        var (line, column) = StoppedAt(engine);
+        return new(ScriptOutcomeKind.Timeout, Message: $"The script timed out after {limits.Timeout.TotalSeconds:0.###} s (SCRIPT_EXEC_TIMEOUT).", Line: line, Column: column);
+    }
 
     private static ScriptOutcome Cancelled() => new(ScriptOutcomeKind.Cancelled, Message: "The run was cancelled.");
 }

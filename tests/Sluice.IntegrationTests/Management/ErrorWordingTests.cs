@@ -37,6 +37,36 @@ public sealed class ErrorWordingTests(SqliteServer fixture) : IClassFixture<Sqli
         "permissions[1].action", "'write' is not valid; use one of read, create, update, delete, execute.")]
     public async Task EnumField_BadValue_Answers400NamingTheFieldAndListingTheValues(string path, string body, string field, string message)
     {
+        await AssertFieldErrorAsync(path, body, field, message);
+    }
+
+    [Theory]
+    [InlineData("""{"name": "a", "path": "a", "datasource_id": 1, "params": [{"name": "x"}, {"name": "y", "validate": "(value) => {\n  return value >;\n}"}]}""",
+        "params[1].validate", "line 2, column 17: Unexpected token ';'")]
+    [InlineData("""{"name": "a", "path": "a", "datasource_id": 1, "params": [{"name": "x", "validate": "value > 0; globalThis.y = 1"}]}""",
+        "params[0].validate", "line 1, column 10: Unexpected token ';'")]
+    [InlineData("""{"name": "a", "path": "a", "datasource_id": 1, "params": [{"name": "x", "validate": "value === 010"}]}""",
+        "params[0].validate", "line 1, column 11: Octal literals are not allowed in strict mode")]
+    [InlineData("""{"name": "a", "path": "a", "datasource_id": 1, "result_transform": "(rows) =>\n  rows.map(r => r.)"}""",
+        "result_transform", "line 2, column 19: Unexpected token ')'")]
+    [InlineData("""{"name": "a", "path": "a", "datasource_id": 1, "result_transform": "function transform(rows) {\n  let x = ;\n  return rows;\n}"}""",
+        "result_transform", "line 2, column 11: Unexpected token ';'")]
+    [InlineData("""{"name": "a", "path": "a", "datasource_id": 1, "result_transform": "rows.map(r => r.id)"}""",
+        "result_transform", "A result transform is a function of the rows: write `(rows, params) => …`, or declare `function transform(rows, params) { … }` at the top level.")]
+    public async Task ScriptField_DoesNotParse_Answers400WithLineAndColumnInTheAuthorsText(string body, string field, string message)
+    {
+        await AssertFieldErrorAsync("/api/v1/apis", body, field, message);
+    }
+
+    [Fact]
+    public async Task ValidateScript_TooLong_Answers400WithTheLimit()
+    {
+        var body = $$"""{"name": "a", "path": "a", "datasource_id": 1, "params": [{"name": "x", "validate": "value > 0{{new string(' ', 4000)}}"}]}""";
+        await AssertFieldErrorAsync("/api/v1/apis", body, "params[0].validate", "it is 4009 characters long; the limit is 4000 characters.");
+    }
+
+    private async Task AssertFieldErrorAsync(string path, string body, string field, string message)
+    {
         var token = (await Http.LoginOkAsync()).AccessToken;
         using var response = await Http.PostRawAsync(path, body, "application/json", token);
         var text = await response.Content.ReadAsStringAsync();

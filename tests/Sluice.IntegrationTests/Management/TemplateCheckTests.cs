@@ -7,7 +7,8 @@ namespace Sluice.IntegrationTests.Management;
 
 /// <summary>The template check over HTTP: undeclared variables refused with their position on
 /// create, update, commit and debug; unused parameters returned as warnings; macros' variables
-/// checked in the APIs that include them.</summary>
+/// checked in the APIs that include them; parameters' validate scripts and the result transform
+/// checked as JavaScript.</summary>
 public sealed class TemplateCheckTests(SqliteGateway fixture) : IClassFixture<SqliteGateway>
 {
     private const string StatusParam = """[{"name": "status", "location": "query", "data_type": "string"}]""";
@@ -88,6 +89,31 @@ public sealed class TemplateCheckTests(SqliteGateway fixture) : IClassFixture<Sq
         Assert.Equal("'status' is not a declared parameter; declare it in params or fix the name.", (string?)error["message"]);
         using var draft = await Http.GetAsync($"/api/v1/apis/{id}", Token);
         Assert.Equal("status", (string?)(await draft.ReadJsonAsync())["params"]![0]!["name"]);
+    }
+
+    [Fact]
+    public async Task ValidateAndTransform_ThatParse_AreSavedCommittedAndCleared()
+    {
+        var body = ApiBody("SELECT id FROM items WHERE name = {{ status }}",
+            """[{"name": "status", "validate": "value.length <= 20 || 'is too long'"}, {"name": "note", "validate": "  "}]""");
+        body["result_transform"] = "(rows, params) => rows.map(r => r.id)";
+        using var created = await Http.PostJsonAsync("/api/v1/apis", body, Token);
+        var api = await created.ReadJsonAsync();
+        Assert.True(created.StatusCode == HttpStatusCode.Created, api.ToJsonString());
+        Assert.Equal("value.length <= 20 || 'is too long'", (string?)api["params"]![0]!["validate"]);
+        Assert.Null(api["params"]![1]!["validate"]);
+
+        using var commit = await Http.PostJsonAsync($"/api/v1/apis/{api["id"]}/versions", new { commit_message = "v1" }, Token);
+        Assert.Equal("(rows, params) => rows.map(r => r.id)", (string?)(await commit.ReadJsonAsync())["result_transform"]);
+
+        using var broken = await Http.PatchJsonAsync($"/api/v1/apis/{api["id"]}", new { result_transform = "function transform(rows) {\n  return rows.;\n}" }, Token);
+        var problem = await broken.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal(["line 2, column 15: Unexpected token ';'"], problem["errors"]!["result_transform"]!.AsArray().Select(e => (string?)e));
+
+        using var cleared = await Http.PatchJsonAsync($"/api/v1/apis/{api["id"]}", new { result_transform = "" }, Token);
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Null((await cleared.ReadJsonAsync())["result_transform"]);
     }
 
     [Fact]

@@ -4364,7 +4364,7 @@ export interface components {
             content?: null | string;
             /** @description The parameters a request may carry; undeclared inputs never reach the template. */
             params?: components["schemas"]["ParamDefinition"][];
-            /** @description A transform applied to the rows before they are answered. */
+            /** @description A JavaScript function of the rows and the parameters whose answer becomes the data: `(rows, params) => …` or `function transform(rows, params) { … }`; blank removes it. */
             result_transform?: null | string;
             /** @description What the API does, shown in /api/openapi.json. */
             description?: null | string;
@@ -4998,6 +4998,8 @@ export interface components {
             max_length?: null | number | string;
             /** @description The only allowed values. */
             enum?: null | unknown[];
+            /** @description A JavaScript check run after the rules above: an expression over value and params, or a function (value, params) => …; true (or nothing) accepts the value, false or a message refuses it. See ParameterValidators. */
+            validate?: null | string;
         };
         /**
          * @description Where a gateway request carries a parameter.

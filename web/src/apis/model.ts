@@ -101,7 +101,8 @@ export function toDraft(api: ApiRecord): ApiDraft {
 
 /** The body that saves a draft (create or update take the same fields). */
 export function toRequest(draft: ApiDraft): Schemas["ApiRequest"] {
-  return { ...draft, tests: draft.tests as unknown as Schemas["ApiRequest"]["tests"] };
+  // The server keeps a field sent as null; an empty transform is what removes one.
+  return { ...draft, result_transform: draft.result_transform ?? "", tests: draft.tests as unknown as Schemas["ApiRequest"]["tests"] };
 }
 
 /** Whether two drafts would save the same API. */

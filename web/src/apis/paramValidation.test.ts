@@ -123,6 +123,11 @@ describe("validateParams: rules", () => {
     expect(problemsOf({ name: "o", data_type: "object", location: "body", enum: [1] }, "enum")).toHaveLength(1);
   });
 
+  it("wants a validate script of at most 4000 characters, on any type", () => {
+    expect(problemsOf({ name: "n", data_type: "object", location: "body", validate: "value !== null" }, "validate")).toEqual([]);
+    expect(problemsOf({ name: "s", validate: "x".repeat(4001) }, "validate")).toEqual(["Must be at most 4000 characters (it has 4001)."]);
+  });
+
   it("knows which rules apply to which types", () => {
     expect(ruleApplies("pattern", "array")).toBe(true);
     expect(ruleApplies("minimum", "string")).toBe(false);
@@ -151,8 +156,10 @@ describe("serverParamErrors", () => {
       params: ["Parameter 'x' is declared more than once."],
       "params[1].data_type": ["'text' is not valid; use one of string, integer."],
       "params[2]": ["is null."],
+      "params[3].validate": ["line 1, column 7: Unexpected end of input"],
     });
     expect(result.rows.get(1)).toEqual({ data_type: ["'text' is not valid; use one of string, integer."] });
+    expect(result.rows.get(3)).toEqual({ validate: ["line 1, column 7: Unexpected end of input"] });
     expect(result.general).toEqual(["Parameter 'x' is declared more than once.", "params[2] is null."]);
   });
 });

@@ -2,7 +2,10 @@ import type { ParamDefinition, ParamType } from "./model";
 
 /** The columns of a parameter row that can carry a problem. */
 export type ParamField =
-  | "name" | "location" | "data_type" | "default_value" | "pattern" | "minimum" | "maximum" | "min_length" | "max_length" | "enum";
+  | "name" | "location" | "data_type" | "default_value" | "pattern" | "minimum" | "maximum" | "min_length" | "max_length" | "enum" | "validate";
+
+/** The longest validate script the server accepts, in characters. */
+export const validateMaxLength = 4000;
 
 /** The rules a parameter may have besides its type. */
 export type ParamRule = "pattern" | "minimum" | "maximum" | "min_length" | "max_length" | "enum";
@@ -207,6 +210,9 @@ function checkOne(param: ParamDefinition, pathNames: Set<string>): Partial<Recor
     }
   }
 
+  const validate = param.validate ?? "";
+  if (validate.length > validateMaxLength) add("validate", `Must be at most ${validateMaxLength} characters (it has ${validate.length}).`);
+
   const fallback = param.default_value;
   if (!isBlank(fallback) || (type === "string" && typeof fallback === "string" && fallback.length > 0)) {
     if (!valueFitsType(fallback, type)) add("default_value", `Must be ${typeWords[type]}.`);
@@ -219,7 +225,8 @@ function checkOne(param: ParamDefinition, pathNames: Set<string>): Partial<Recor
  * Everything wrong with a parameter list, as the server would refuse it: names that are not
  * identifiers or repeat (in any case), path parameters missing from the path or the path's
  * `{name}`s missing from the list, defaults and enum values not of the type, minimums above
- * maximums, invalid patterns, rules on types they do not apply to. Runs as the user types.
+ * maximums, invalid patterns, rules on types they do not apply to, validate scripts too long (whether
+ * a validate script parses is the server's to say). Runs as the user types.
  */
 export function validateParams(params: readonly ParamDefinition[], path: string): ParamProblems {
   const inPath = pathParameterNames(path);

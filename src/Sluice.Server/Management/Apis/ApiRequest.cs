@@ -20,6 +20,6 @@ internal sealed record ApiRequest(
     [property: Description("The column names the template may write with the ident filter.")] JsonElement? Identifiers,
     [property: Description("The SQL template (Liquid syntax); every {{ expression }} becomes a bind parameter.")] string? Content,
     [property: Description("The parameters a request may carry; undeclared inputs never reach the template.")] JsonElement? Params,
-    [property: Description("A transform applied to the rows before they are answered.")] string? ResultTransform,
+    [property: Description("A JavaScript function of the rows and the parameters whose answer becomes the data: `(rows, params) => …` or `function transform(rows, params) { … }`; blank removes it.")] string? ResultTransform,
     [property: Description("What the API does, shown in /api/openapi.json.")] string? Description,
     [property: Description("Test cases: [{name, values, expect: {status, row_count, rows, contains}}], run by POST /api/v1/apis/{id}/tests/run and before a publish.")] JsonElement? Tests);

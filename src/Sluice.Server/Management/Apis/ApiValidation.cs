@@ -2,14 +2,16 @@ using System.Text.Json;
 using Sluice.Core.Apis;
 using Sluice.Core.Macros;
 using Sluice.Core.Parameters;
+using Sluice.Core.Scripting;
 using Sluice.Core.Templates;
 using Sluice.Server.Gateway;
 
 namespace Sluice.Server.Management.Apis;
 
 /// <summary>Merges a request onto the current API (or onto nothing, for a create) and checks
-/// every field — path shape, method, engine, parameters, and the template's syntax with line
-/// and column — reporting all problems at once.</summary>
+/// every field — path shape, method, engine, parameters and their validate scripts, the
+/// template's syntax and the result transform's, with line and column — reporting all
+/// problems at once.</summary>
 internal static class ApiValidation
 {
     public const string TemplateSizeSetting = "SQL_TEMPLATE_MAX_SIZE";
@@ -56,6 +58,7 @@ internal static class ApiValidation
         }
         var identifiers = request.Identifiers is { } ids ? Identifiers(ids, errors) : current?.Identifiers ?? "[]";
         var parameters = request.Params is { } json ? Params(json, path, errors) : current?.Params ?? "[]";
+        var transform = request.ResultTransform is { } given ? Transform(given, errors) : current?.ResultTransform;
         // Saved cases are checked again too: a parameter they name may have just been removed.
         var tests = parameters is null ? null : ApiTestValidation.Check(request.Tests ?? ApiResponse.Json(current?.Tests ?? "[]"), ApiJson.Params(parameters), errors);
         if (errors.Any || identifiers is null || parameters is null || tests is null)
@@ -71,7 +74,7 @@ internal static class ApiValidation
             return null;
         }
         return new ApiFields(request.ModuleId ?? current?.ModuleId, name!, path!, method, engine, datasourceId, access, rateLimit, timeout,
-            request.Pagination ?? current?.Pagination ?? false, identifiers, content, parameters, request.ResultTransform ?? current?.ResultTransform,
+            request.Pagination ?? current?.Pagination ?? false, identifiers, content, parameters, transform,
             request.Description ?? current?.Description, tests);
     }
 
@@ -85,6 +88,21 @@ internal static class ApiValidation
             ApiJson.Params(parameters));
         errors.AddTemplateErrors("content", checkVariables ? checkedTemplate.Errors : checkedTemplate.Errors.Where(error => error.Name is null));
         return checkedTemplate.Warnings;
+    }
+
+    /// <summary>The result transform a request gives (blank clears it), after checking that it
+    /// parses; its errors go to <c>result_transform</c> as "line L, column C: message".</summary>
+    private static string? Transform(string given, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            return null;
+        }
+        foreach (var error in ResultTransform.Parse(given).Errors)
+        {
+            errors.Add("result_transform", error.ToString());
+        }
+        return given;
     }
 
     private static string? Identifiers(JsonElement json, FieldErrors errors)
@@ -133,6 +151,18 @@ internal static class ApiValidation
         if (definitions is null)
         {
             return null;
+        }
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(definitions[i].Validate))
+            {
+                definitions[i] = definitions[i] with { Validate = null };
+                continue;
+            }
+            foreach (var error in ParameterValidators.Check(definitions[i].Validate!))
+            {
+                errors.Add($"params[{i}].validate", error.ToString());
+            }
         }
         foreach (var error in ParameterBinder.Compile(definitions).Errors)
         {

@@ -28,7 +28,7 @@ export function ParamRow({ param, index, count, problems, expanded, readOnly, up
   const id = (field: string) => `param-${number}-${field}`;
   const errorId = (field: string) => `${id(field)}-problems`;
   const cell = (field: ParamField) => ({ ...invalidProps(errorId(field), problems[field]) });
-  const ruleProblems = ["description", "pattern", "minimum", "maximum", "min_length", "max_length", "enum"]
+  const ruleProblems = ["description", "pattern", "minimum", "maximum", "min_length", "max_length", "enum", "validate"]
     .reduce((n, field) => n + (problems[field]?.length ?? 0), 0);
   return (
     <>

@@ -25,7 +25,8 @@ function present(value: unknown): boolean {
 }
 
 /** A parameter's description and rules. A rule shows when it applies to the type, or when it has a
- * value (so a rule left over from another type can be seen and cleared). */
+ * value (so a rule left over from another type can be seen and cleared); the validate script
+ * applies to every type. */
 export function ParamRules({ param, number, problems, readOnly, update }: Props) {
   const type: ParamType = param.data_type ?? "string";
   const id = (field: string) => `param-${number}-${field}`;
@@ -64,6 +65,16 @@ export function ParamRules({ param, number, problems, readOnly, update }: Props)
           <CellProblems id={errorId("enum")} messages={problems["enum"]} />
         </div>
       )}
+      <div className="param-rule param-validate">
+        <label htmlFor={id("validate")}>Validate</label>
+        <input id={id("validate")} className="script-input" value={param.validate ?? ""} readOnly={readOnly} spellCheck={false} autoComplete="off"
+          placeholder="JavaScript, e.g. value % 10 === 0 || 'must be a multiple of 10'" aria-describedby={`${id("validate")}-hint`}
+          onChange={(e) => update({ validate: e.target.value === "" ? null : e.target.value })} {...invalidProps(errorId("validate"), problems["validate"])} />
+        <p id={`${id("validate")}-hint`} className="hint muted">
+          Sees <code>value</code> and <code>params</code>: <code>true</code> accepts, <code>false</code> or a message refuses with a 400.
+        </p>
+        <CellProblems id={errorId("validate")} messages={problems["validate"]} />
+      </div>
     </div>
   );
 }

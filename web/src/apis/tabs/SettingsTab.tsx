@@ -21,7 +21,8 @@ function optionalNumber(text: string): number | null {
   return text.trim() === "" ? null : Number(text);
 }
 
-/** The API editor's Settings tab: name, path, method, datasource, module, access, limits, pagination, identifiers, description. */
+/** The API editor's Settings tab: name, path, method, datasource, module, access, limits, pagination, identifiers, result
+ * transform, description. */
 export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabProps) {
   const datasources = useDatasourceChoices();
   const modules = useModuleChoices();
@@ -115,6 +116,14 @@ export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabPro
       <IdentifierRows identifiers={draft.identifiers} readOnly={readOnly} onChange={(identifiers) => set("identifiers", identifiers)}
         describedBy={fieldErrors["identifiers"] ? errorId("identifiers") : undefined} />
       {fieldError("identifiers")}
+
+      {field("api-result-transform", "Result transform",
+        <textarea id="api-result-transform" className="script-input" rows={4} value={draft.result_transform ?? ""} readOnly={readOnly} spellCheck={false}
+          placeholder="(rows, params) => rows.map((row) => row.id)"
+          onChange={(e) => set("result_transform", e.target.value.trim() === "" ? null : e.target.value)} {...errorProps("result_transform")} />,
+        "result_transform",
+        <>Optional JavaScript: <code>{"(rows, params) => …"}</code> or <code>{"function transform(rows, params) { … }"}</code>; its answer
+          becomes the data. A transformed API buffers its rows instead of streaming them.</>)}
 
       {field("api-description", "Description",
         <textarea id="api-description" rows={3} value={draft.description ?? ""} readOnly={readOnly}
