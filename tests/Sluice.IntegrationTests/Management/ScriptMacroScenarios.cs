@@ -64,6 +64,20 @@ public abstract class ScriptMacroScenarios<TFixture>(TFixture fixture) where TFi
     }
 
     [Fact]
+    public async Task Update_JavaScriptSyntaxError_Answers400AndKeepsTheDraft()
+    {
+        var id = (long)(await CreateAsync(new { name = NewName("helpers"), language = "javascript", content = Slugify }))["id"]!;
+
+        using var response = await Http.PatchJsonAsync($"/api/v1/macros/{id}", new { content = "export const a = 1;\nexport function (x) {}\n" }, Token);
+        var problem = await response.ReadJsonAsync();
+        using var fetched = await Http.GetAsync($"/api/v1/macros/{id}", Token);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, problem.ToJsonString());
+        Assert.Equal(2, (int)Assert.Single(problem["template_errors"]!.AsArray())!["line"]!);
+        Assert.Equal(Slugify, (string?)(await fetched.ReadJsonAsync())["content"]);
+    }
+
+    [Fact]
     public async Task Create_SqlTemplateAsJavaScript_IsRefusedAndTheSameTextAsSqlIsNot()
     {
         using var refused = await Http.PostJsonAsync("/api/v1/macros", new { name = NewName("m"), language = "javascript", content = "AND price < {{ limit }}" }, Token);
@@ -166,7 +180,7 @@ public abstract class ScriptMacroScenarios<TFixture>(TFixture fixture) where TFi
         var problem = await response.ReadJsonAsync();
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal($"Macro '{imported}' is imported by published APIs or macros: macro {importer}. Change and republish them first.", (string?)problem["detail"]);
+        Assert.Equal($"Macro '{imported}' is imported by these published APIs or macros: macro {importer}. Change and republish them first.", (string?)problem["detail"]);
     }
 
     private async Task<JsonNode> CreateAsync(object body)

@@ -113,7 +113,7 @@ internal static partial class MacrosApi
         if (users.Count > 0)
         {
             return Problems.Status(StatusCodes.Status409Conflict, "Macro in use",
-                $"Macro '{macro.Name}' is {UsedBy(macro)}: {string.Join(", ", users)}. Change and republish them first.");
+                $"Macro '{macro.Name}' is {UsedBy(macro, "these ")}: {string.Join(", ", users)}. Change and republish them first.");
         }
         await store.DeleteAsync(id, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);
@@ -242,8 +242,8 @@ internal static partial class MacrosApi
         return errors.Any ? errors.ToProblem() : null;
     }
 
-    private static string UsedBy(MacroRecord macro) =>
-        macro.Language == MacroLanguage.JavaScript ? "imported by published APIs or macros" : "included by published APIs";
+    private static string UsedBy(MacroRecord macro, string these = "") =>
+        macro.Language == MacroLanguage.JavaScript ? $"imported by {these}published APIs or macros" : $"included by {these}published APIs";
 
     [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
     private static partial Regex MacroName();
