@@ -8,37 +8,40 @@ namespace Sluice.Core.Macros;
 /// <summary>Reads and writes macros and their versions.</summary>
 public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
 {
-    private const string Columns = "id, module_id, name, description, content, published_version_id, created_at, updated_at, " +
+    private const string Columns = "id, module_id, name, language, description, content, published_version_id, created_at, updated_at, " +
         "(SELECT v.version FROM macro_versions v WHERE v.id = macros.published_version_id) AS published_version";
     private const string VersionColumns = "id, macro_id, version, content, commit_message, created_by, created_at";
 
-    /// <summary>A page of macros, optionally by module and name.</summary>
-    public async Task<PageResult<MacroRecord>> ListAsync(long? moduleId, string? nameContains, IReadOnlyCollection<long>? onlyIds, PageRequest page,
-        CancellationToken cancellationToken)
+    /// <summary>A page of macros, optionally by module, name and language.</summary>
+    public async Task<PageResult<MacroRecord>> ListAsync(long? moduleId, string? nameContains, string? language, IReadOnlyCollection<long>? onlyIds,
+        PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        const string where = "WHERE (@moduleId IS NULL OR module_id = @moduleId) AND (@name IS NULL OR lower(name) LIKE @name)";
+        const string where = "WHERE (@moduleId IS NULL OR module_id = @moduleId) AND (@name IS NULL OR lower(name) LIKE @name) " +
+            "AND (@language IS NULL OR language = @language)";
         return await PagedQuery.RunAsync<MacroRecord>(db, Columns, "macros", where, "name",
-            new { moduleId, name = PagedQuery.Contains(nameContains) }, page, cancellationToken, onlyIds);
+            new { moduleId, name = PagedQuery.Contains(nameContains), language }, page, cancellationToken, onlyIds);
     }
 
     /// <summary>One macro, or null.</summary>
     public Task<MacroRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
         RowById.FindAsync<MacroRecord>(db, Columns, "macros", id, cancellationToken);
 
-    /// <summary>Creates a macro; null when the name is taken.</summary>
-    public async Task<MacroRecord?> CreateAsync(long? moduleId, string name, string? description, string content, CancellationToken cancellationToken)
+    /// <summary>Creates a macro in <paramref name="language"/> (<see cref="MacroLanguage"/>); null
+    /// when the name is taken, by a macro of either language.</summary>
+    public async Task<MacroRecord?> CreateAsync(long? moduleId, string name, string language, string? description, string content,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var id = await MetadataWrite.UniqueAsync(db, (connection, transaction) => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO macros (module_id, name, description, content, created_at, updated_at)
-            VALUES (@moduleId, @name, @description, @content, @now, @now) RETURNING id
-            """, new { moduleId, name, description, content, now }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            INSERT INTO macros (module_id, name, language, description, content, created_at, updated_at)
+            VALUES (@moduleId, @name, @language, @description, @content, @now, @now) RETURNING id
+            """, new { moduleId, name, language, description, content, now }, transaction, cancellationToken: cancellationToken)), cancellationToken);
         return id is null ? null : await FindAsync(id.Value, cancellationToken);
     }
 
-    /// <summary>Updates a macro's draft and settings; false when the new name is taken.</summary>
+    /// <summary>Updates a macro's draft and settings (never its language); false when the new name is taken.</summary>
     public async Task<bool> UpdateAsync(long id, long? moduleId, string name, string? description, string content, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -124,28 +127,48 @@ public sealed partial class MacroStore(MetadataDb db, TimeProvider time)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Every published macro's content, for the gateway snapshot.</summary>
+    /// <summary>Every published macro's content and language, for the gateway snapshot.</summary>
     public async Task<IReadOnlyList<PublishedMacro>> PublishedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<PublishedMacro>(new CommandDefinition(
-            "SELECT m.name, m.module_id, v.content, m.id FROM macros m JOIN macro_versions v ON v.id = m.published_version_id",
+            "SELECT m.name, m.module_id, v.content, m.id, m.language FROM macros m JOIN macro_versions v ON v.id = m.published_version_id",
             cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>Names of published APIs whose served version includes the macro.</summary>
-    public async Task<IReadOnlyList<string>> PublishedUsersAsync(string name, CancellationToken cancellationToken)
+    /// <summary>What a published version depends on the macro: for a SQL macro, the names of
+    /// published SQL APIs whose served version includes it; for a JavaScript macro, those of
+    /// published script APIs and (as "macro name") published JavaScript macros that import it.</summary>
+    public async Task<IReadOnlyList<string>> PublishedUsersAsync(MacroRecord macro, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(macro);
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Name, string Content)>(new CommandDefinition(
-            "SELECT a.name, v.content FROM apis a JOIN api_versions v ON v.id = a.published_version_id", cancellationToken: cancellationToken));
-        return rows.Where(row => Includes(row.Content, name)).Select(row => row.Name).Order(StringComparer.Ordinal).ToArray();
+        var engine = macro.Language == MacroLanguage.JavaScript ? "script" : "sql";
+        var users = (await connection.QueryAsync<(string Name, string Content)>(new CommandDefinition(
+            "SELECT a.name, v.content FROM apis a JOIN api_versions v ON v.id = a.published_version_id WHERE a.execute_engine = @engine",
+            new { engine }, cancellationToken: cancellationToken))).AsList();
+        if (macro.Language == MacroLanguage.JavaScript)
+        {
+            users.AddRange((await connection.QueryAsync<(string Name, string Content)>(new CommandDefinition(
+                "SELECT 'macro ' || m.name, v.content FROM macros m JOIN macro_versions v ON v.id = m.published_version_id WHERE m.language = @language AND m.id <> @Id",
+                new { language = MacroLanguage.JavaScript, macro.Id }, cancellationToken: cancellationToken))).AsList());
+            return users.Where(row => Imports(row.Content, macro.Name)).Select(row => row.Name).Order(StringComparer.Ordinal).ToArray();
+        }
+        return users.Where(row => Includes(row.Content, macro.Name)).Select(row => row.Name).Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>True when <paramref name="content"/> includes the macro <paramref name="name"/>.</summary>
     public static bool Includes(string content, string name) =>
         IncludeTag().Matches(content ?? "").Any(match => match.Groups["name"].Value == name);
 
+    /// <summary>True when the script <paramref name="content"/> imports the macro <paramref name="name"/>
+    /// (<c>import … from "name"</c>, <c>import "name"</c> or <c>export … from "name"</c>).</summary>
+    public static bool Imports(string content, string name) =>
+        ImportSource().Matches(content ?? "").Any(match => match.Groups["name"].Value == name);
+
     [GeneratedRegex(@"\{%-?\s*include\s+['""](?<name>[^'""]+)['""]")]
     private static partial Regex IncludeTag();
+
+    [GeneratedRegex(@"\b(?:from|import)\s*(?<quote>['""])(?<name>[^'""\r\n]+)\k<quote>")]
+    private static partial Regex ImportSource();
 }

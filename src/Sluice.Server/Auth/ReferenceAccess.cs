@@ -63,7 +63,8 @@ internal sealed class ReferenceAccess(UserPermissions? caller)
 
     private static List<PublishedMacro> Included(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId)
     {
-        var visible = macros.Where(macro => macro.ModuleId is null || macro.ModuleId == moduleId).ToArray();
+        // Only SQL macros can be included; a JavaScript one of the same name is not reached.
+        var visible = macros.Where(macro => macro.Language == MacroLanguage.Sql && MacroScope.IsVisible(macro, moduleId)).ToArray();
         var included = new List<PublishedMacro>();
         var pending = new Queue<string>([content ?? ""]);
         while (pending.TryDequeue(out var text))

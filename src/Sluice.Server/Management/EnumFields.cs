@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Sluice.Core.Datasources;
+using Sluice.Core.Macros;
 using Sluice.Core.Parameters;
 using Sluice.Core.Permissions;
 using Sluice.Server.Gateway;
 using Sluice.Server.Management.Apis;
 using Sluice.Server.Management.Datasources;
+using Sluice.Server.Management.Macros;
 using Sluice.Server.Management.Roles;
 
 namespace Sluice.Server.Management;
@@ -26,6 +28,8 @@ internal static class EnumFields
         [(typeof(ApiRequest), "access_type")] = AccessTypes,
         [(typeof(DebugRequest), "execute_engine")] = ExecuteEngines,
         [(typeof(DatasourceRequest), "product_type")] = ProductTypes.Names,
+        [(typeof(MacroRequest), "language")] = MacroLanguage.All,
+        [(typeof(MacroResponse), "language")] = MacroLanguage.All,
         [(typeof(PermissionBody), "resource_type")] = ResourceTypes,
         [(typeof(PermissionBody), "action")] = Actions,
     };

@@ -91,6 +91,9 @@ public sealed class OpenApiDocumentTests(DemoServer fixture) : IClassFixture<Dem
         Assert.Equal(["postgres", "mysql", "sqlite", "duckdb"], Strings(schemas["DatasourceRequest"]!["properties"]!["product_type"]!["enum"]));
         Assert.Equal(["read", "create", "update", "delete", "execute"], Strings(schemas["PermissionBody"]!["properties"]!["action"]!["enum"]));
         Assert.Equal(["username", "password"], Strings(schemas["LoginRequest"]!["required"]));
+        Assert.Equal(["name", "content"], Strings(schemas["MacroRequest"]!["required"]));
+        Assert.Equal(["sql", "javascript"], Strings(schemas["MacroRequest"]!["properties"]!["language"]!["enum"]));
+        Assert.Equal(["sql", "javascript"], Strings(schemas["MacroResponse"]!["properties"]!["language"]!["enum"]));
     }
 
     private static List<string> Strings(JsonNode? array) => array?.AsArray().Select(item => (string)item!).ToList() ?? [];

@@ -38,11 +38,14 @@ internal static partial class MacrosApi
         var errors = new FieldErrors();
         var page = ListQuery.Page(request, errors);
         var moduleId = ListQuery.Id(request, "module_id", errors);
+        var language = ListQuery.Text(request, "language")?.Trim().ToLowerInvariant();
+        errors.OneOf("language", language, MacroLanguage.All);
         if (page is null || errors.Any)
         {
             return errors.ToProblem();
         }
-        var result = await store.ListAsync(moduleId, ListQuery.Text(request, "name"), ListScope.ReadableIds(request.HttpContext, ResourceType.Macro), page, cancellationToken);
+        var result = await store.ListAsync(moduleId, ListQuery.Text(request, "name"), language, ListScope.ReadableIds(request.HttpContext, ResourceType.Macro), page,
+            cancellationToken);
         return TypedResults.Ok(new ListResponse<MacroResponse>(result.Items.Select(MacroResponse.From).ToArray(), result.Total));
     }
 
@@ -53,7 +56,7 @@ internal static partial class MacrosApi
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var (name, content) = Validate(request, null, settings.SqlTemplateMaxSize, errors);
+        var (name, language, content) = await ValidateAsync(request, null, store, settings.SqlTemplateMaxSize, errors, cancellationToken);
         await references.CheckAsync(request.ModuleId, null, errors, cancellationToken);
         if (errors.Any)
         {
@@ -63,7 +66,7 @@ internal static partial class MacrosApi
         {
             return refused;
         }
-        var created = await store.CreateAsync(request.ModuleId, name!, request.Description, content!, cancellationToken);
+        var created = await store.CreateAsync(request.ModuleId, name!, language, request.Description, content!, cancellationToken);
         return created is null ? Problems.NameTaken("macro", name!) : TypedResults.Created($"/api/v1/macros/{created.Id}", MacroResponse.From(created));
     }
 
@@ -76,7 +79,7 @@ internal static partial class MacrosApi
             return Problems.NotFound("macro", id);
         }
         var errors = new FieldErrors();
-        var (name, content) = Validate(request, current, settings.SqlTemplateMaxSize, errors);
+        var (name, _, content) = await ValidateAsync(request, current, store, settings.SqlTemplateMaxSize, errors, cancellationToken);
         await references.CheckAsync(request.ModuleId, null, errors, cancellationToken);
         if (errors.Any)
         {
@@ -86,10 +89,10 @@ internal static partial class MacrosApi
         {
             return refused;
         }
-        if (name != current.Name && current.PublishedVersionId is not null && await store.PublishedUsersAsync(current.Name, cancellationToken) is { Count: > 0 } users)
+        if (name != current.Name && current.PublishedVersionId is not null && await store.PublishedUsersAsync(current, cancellationToken) is { Count: > 0 } users)
         {
             return Problems.Status(StatusCodes.Status409Conflict, "Macro in use",
-                $"Macro '{current.Name}' is included by published APIs ({string.Join(", ", users)}); renaming it would break them.");
+                $"Macro '{current.Name}' is {UsedBy(current)} ({string.Join(", ", users)}); renaming it would break them.");
         }
         if (!await store.UpdateAsync(id, request.ModuleId ?? current.ModuleId, name!, request.Description ?? current.Description, content!, cancellationToken))
         {
@@ -106,11 +109,11 @@ internal static partial class MacrosApi
         {
             return Problems.NotFound("macro", id);
         }
-        var users = await store.PublishedUsersAsync(macro.Name, cancellationToken);
+        var users = await store.PublishedUsersAsync(macro, cancellationToken);
         if (users.Count > 0)
         {
             return Problems.Status(StatusCodes.Status409Conflict, "Macro in use",
-                $"Macro '{macro.Name}' is included by these published APIs: {string.Join(", ", users)}. Change and republish them first.");
+                $"Macro '{macro.Name}' is {UsedBy(macro, "these ")}: {string.Join(", ", users)}. Change and republish them first.");
         }
         await store.DeleteAsync(id, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);
@@ -134,6 +137,10 @@ internal static partial class MacrosApi
         if (versions.Count > 0 && versions[0].Content == macro.Content)
         {
             return ApisApi.NothingChanged($"macro {id}", versions[0].Version);
+        }
+        if (await CheckScriptAsync(macro, macro.Content, store, cancellationToken) is { } invalid)
+        {
+            return invalid;
         }
         var version = await store.CommitAsync(macro, request.CommitMessage!.Trim(), DashboardClaims.UserId(user), cancellationToken);
         return TypedResults.Created($"/api/v1/macros/{id}/versions/{version.Id}", MacroVersionResponse.From(version, macro.PublishedVersionId));
@@ -166,6 +173,10 @@ internal static partial class MacrosApi
         {
             return problem!;
         }
+        if (await CheckScriptAsync(macro, version.Content, store, cancellationToken) is { } invalid)
+        {
+            return invalid;
+        }
         await store.PublishAsync(id, version.Id, cancellationToken);
         await snapshots.RefreshAsync(cancellationToken);
         AuditNotes.Add(http, "version", version.Version);
@@ -173,10 +184,12 @@ internal static partial class MacrosApi
         return TypedResults.Ok(MacroResponse.From((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static (string? Name, string? Content) Validate(MacroRequest request, MacroRecord? current, int maxContentSize, FieldErrors errors)
+    private static async Task<(string? Name, string Language, string? Content)> ValidateAsync(MacroRequest request, MacroRecord? current, MacroStore store,
+        int maxContentSize, FieldErrors errors, CancellationToken cancellationToken)
     {
         var name = request.Name?.Trim() ?? current?.Name;
         var content = request.Content ?? current?.Content;
+        var language = Language(request.Language, current, errors);
         if (errors.Require("name", name) && !MacroName().IsMatch(name!))
         {
             errors.Add("name", "may hold letters, digits, '_', '-' and '.' only.");
@@ -184,12 +197,53 @@ internal static partial class MacrosApi
         errors.MaxLength("name", name, 100);
         if (errors.Require("content", content) && errors.MaxLength("content", content, maxContentSize, ApiValidation.TemplateSizeSetting))
         {
-            // Only the syntax: the variables a macro reads are checked in each API that includes
-            // it, against that API's parameters.
-            errors.AddTemplateErrors("content", SqlTemplate.Parse(content!, TemplateOptions.Default).Errors);
+            if (language == MacroLanguage.JavaScript)
+            {
+                var published = await store.PublishedAsync(cancellationToken);
+                errors.AddTemplateErrors("content", ScriptMacroCheck.Errors(name ?? "", content!, request.ModuleId ?? current?.ModuleId, published));
+            }
+            else
+            {
+                // Only the syntax: the variables a macro reads are checked in each API that
+                // includes it, against that API's parameters.
+                errors.AddTemplateErrors("content", SqlTemplate.Parse(content!, TemplateOptions.Default).Errors);
+            }
         }
-        return (name, content);
+        return (name, language, content);
     }
+
+    // Chosen at creation only: SQL templates include a macro and scripts import one, so a change
+    // of language would break whatever uses it.
+    private static string Language(string? requested, MacroRecord? current, FieldErrors errors)
+    {
+        var language = requested?.Trim().ToLowerInvariant();
+        if (!errors.OneOf("language", language, MacroLanguage.All) || string.IsNullOrEmpty(language))
+        {
+            return current?.Language ?? MacroLanguage.Sql;
+        }
+        if (current is not null && language != current.Language)
+        {
+            errors.Add("language", $"is {current.Language} and cannot change; create a new {language} macro instead.");
+            return current.Language;
+        }
+        return language;
+    }
+
+    // Commit and publish check a JavaScript macro again: the macros it imports may have changed
+    // since its draft was saved.
+    private static async Task<IResult?> CheckScriptAsync(MacroRecord macro, string content, MacroStore store, CancellationToken cancellationToken)
+    {
+        if (macro.Language != MacroLanguage.JavaScript)
+        {
+            return null;
+        }
+        var errors = new FieldErrors();
+        errors.AddTemplateErrors("content", ScriptMacroCheck.Errors(macro.Name, content, macro.ModuleId, await store.PublishedAsync(cancellationToken)));
+        return errors.Any ? errors.ToProblem() : null;
+    }
+
+    private static string UsedBy(MacroRecord macro, string these = "") =>
+        macro.Language == MacroLanguage.JavaScript ? $"imported by {these}published APIs or macros" : $"included by {these}published APIs";
 
     [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
     private static partial Regex MacroName();
