@@ -22,12 +22,14 @@ internal sealed class ApiEditorPage(IPage page)
     /// <summary>The CodeMirror editing area of the SQL template (a textbox).</summary>
     public ILocator SqlEditor => page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "SQL template", Exact = true });
 
+    /// <summary>The CodeMirror editing area of a script API's JavaScript (a textbox).</summary>
+    public ILocator ScriptEditor => page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Script", Exact = true });
+
     /// <summary>The template errors listed under the SQL editor.</summary>
     public ILocator TemplateErrors => page.GetByRole(AriaRole.List, new PageGetByRoleOptions { Name = "Template errors", Exact = true });
 
     /// <summary>An entry of the open autocomplete list.</summary>
-    public ILocator CompletionOption(string label) =>
-        page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option, new LocatorGetByRoleOptions { Name = label, Exact = true });
+    public ILocator CompletionOption(string label) => CodeEditorLocators.CompletionOption(page, label);
 
     /// <summary>A tab of the editor: Settings, Parameters, Debug, Tests, Versions, Call it.</summary>
     public ILocator Tab(string name) =>

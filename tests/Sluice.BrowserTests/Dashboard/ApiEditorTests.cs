@@ -8,7 +8,7 @@ namespace Sluice.BrowserTests.Dashboard;
 
 /// <summary>The API list and editor against the demo server: creating an API with completion of
 /// tables and parameters, the server's template errors at their line, parameter validation as you
-/// type, the list's search, and Ctrl+S.</summary>
+/// type, the list's search, Ctrl+S, and the script engine's JavaScript editor.</summary>
 public sealed class ApiEditorTests(DashboardFixture fixture) : BrowserTest(fixture)
 {
     private const string DemoDatasourceOption = "demo-shop (SQLite)";
@@ -128,6 +128,49 @@ public sealed class ApiEditorTests(DashboardFixture fixture) : BrowserTest(fixtu
         await Expect(editor.UnsavedChanges).Not.ToBeAttachedAsync();
         await page.ReloadAsync();
         await Expect(editor.SqlEditor).ToHaveTextAsync("SELECT id FROM products -- edited");
+    });
+
+    [Fact]
+    public Task Engine_SwitchedToScript_EditsJavaScriptFromAStarterWithHostCompletion() => RunAsync(async page =>
+    {
+        var editor = await SignInToNewApiAsync(page);
+        await editor.Tab("Parameters").ClickAsync();
+        await editor.AddParameterButton.ClickAsync();
+        await editor.ParameterField(1, "name").FillAsync("category");
+        await editor.Tab("Settings").ClickAsync();
+
+        await editor.Field("Engine").SelectOptionAsync("script");
+
+        await Expect(editor.ScriptEditor).ToContainTextAsync("async function execute(params) {");
+        await Expect(editor.ScriptEditor).ToContainTextAsync("await db.queryOne(");
+        await Expect(editor.SqlEditor).Not.ToBeAttachedAsync();
+        // `const` is no SQL keyword: it looks like one only when the editor parses JavaScript.
+        await Expect(CodeEditorLocators.Token(editor.ScriptEditor, "const")).ToHaveCSSAsync("font-weight", "600");
+        await Expect(editor.Field("Datasource")).ToBeEnabledAsync();
+        await Expect(page.GetByText("Optional for a script", new PageGetByTextOptions { Exact = false })).ToBeVisibleAsync();
+
+        await editor.ScriptEditor.ClickAsync();
+        await editor.ScriptEditor.PressAsync("Control+End");
+        await editor.ScriptEditor.PressSequentiallyAsync("db.que");
+        await Expect(editor.CompletionOption("queryOne")).ToBeVisibleAsync();
+        await editor.ScriptEditor.PressAsync("Escape");
+        await editor.ScriptEditor.PressSequentiallyAsync("ry(params.ca");
+        await Expect(editor.CompletionOption("category")).ToBeVisibleAsync();
+        await editor.ScriptEditor.PressAsync("Escape");
+        await Expect(editor.UnsavedChanges).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Engine_SwitchedBackToSql_TakesTheUntouchedStarterAway() => RunAsync(async page =>
+    {
+        var editor = await SignInToNewApiAsync(page);
+        await editor.Field("Engine").SelectOptionAsync("script");
+        await Expect(editor.ScriptEditor).ToContainTextAsync("function execute(params)");
+
+        await editor.Field("Engine").SelectOptionAsync("sql");
+
+        await Expect(editor.SqlEditor).ToHaveTextAsync("");
+        await Expect(editor.ScriptEditor).Not.ToBeAttachedAsync();
     });
 
     [Fact]

@@ -19,6 +19,15 @@ internal sealed class MacroEditorPage(IPage page)
     /// <summary>The template editor's text box (a text area or CodeMirror's content element).</summary>
     public ILocator Template => page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Macro template", Exact = true });
 
+    /// <summary>The language picker: SQL template or JavaScript (only before the first save).</summary>
+    public ILocator Language => page.GetByLabel("Language", new PageGetByLabelOptions { Exact = true });
+
+    /// <summary>The editor's text box for a JavaScript macro.</summary>
+    public ILocator Script => page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Macro script", Exact = true });
+
+    /// <summary>An entry of the open autocomplete list.</summary>
+    public ILocator CompletionOption(string label) => CodeEditorLocators.CompletionOption(page, label);
+
     public ILocator SaveButton => Button("Save");
 
     public ILocator DeleteButton(string name) => Button($"Delete {name}");

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Sluice.BrowserTests.Dashboard;
 
 /// <summary>The Macros list and editor against the demo server: creating a macro, a refused
-/// template, deleting, and a read-only user's view.</summary>
+/// template, a JavaScript macro's editor, deleting, and a read-only user's view.</summary>
 public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
@@ -48,6 +48,31 @@ public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
 
         await Expect(editor.Alert("The template has a problem:")).ToContainTextAsync("Line 2, column");
         await Expect(editor.Heading("New macro")).ToBeVisibleAsync();
+        await Expect(editor.State).ToHaveTextAsync("Not saved yet");
+    });
+
+    [Fact]
+    public Task New_JavaScriptLanguage_EditsJavaScriptWithItsImportLine() => RunAsync(async page =>
+    {
+        var macros = await OpenAsync(page);
+        await macros.NewButton.ClickAsync();
+        var editor = new MacroEditorPage(page);
+        await Expect(editor.Language).ToHaveValueAsync("sql");
+
+        await editor.Language.SelectOptionAsync("javascript");
+
+        await Expect(editor.Script).ToContainTextAsync("export function slugify(text) {");
+        await Expect(editor.Template).Not.ToBeAttachedAsync();
+        // `return` is no SQL keyword: it looks like one only when the editor parses JavaScript.
+        await Expect(CodeEditorLocators.Token(editor.Script, "return")).ToHaveCSSAsync("font-weight", "600");
+        await editor.Name.FillAsync("text_utils");
+        await Expect(page.GetByText("import { slugify } from \"text_utils\";", new PageGetByTextOptions { Exact = true })).ToBeVisibleAsync();
+
+        await editor.Script.ClickAsync();
+        await editor.Script.PressAsync("Control+End");
+        await editor.Script.PressSequentiallyAsync("log.in");
+        await Expect(editor.CompletionOption("info")).ToBeVisibleAsync();
+        await editor.Script.PressAsync("Escape");
         await Expect(editor.State).ToHaveTextAsync("Not saved yet");
     });
 

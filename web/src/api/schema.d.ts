@@ -4736,7 +4736,7 @@ export interface components {
              */
             datasource_id?: null | number | string;
             /**
-             * @description Only sql can be debugged.
+             * @description sql (the default) or script; a script's datasource is optional.
              * @enum {null|string}
              */
             execute_engine?: "sql" | "script" | null;
@@ -4761,6 +4761,20 @@ export interface components {
             rows_affected?: null | number | string;
             truncated?: boolean;
             timings?: components["schemas"]["DebugTimings"];
+            /**
+             * Format: int32
+             * @description The HTTP status the gateway would answer.
+             */
+            status?: number | string;
+            /** @description The value a script returned; null for a SQL run. */
+            data?: unknown;
+            /** @description The lines a script logged. */
+            logs?: components["schemas"]["DebugLogLine"][];
+        };
+        DebugLogLine: {
+            /** @enum {string} */
+            level: "info" | "warn" | "error";
+            message: string;
         };
         DebugStatement: {
             sql?: string;
@@ -4890,6 +4904,11 @@ export interface components {
             description?: null | string;
             /** @description The template fragment. */
             content: null | string;
+            /**
+             * @description sql (the default) or javascript; chosen at create, it cannot change.
+             * @enum {null|string}
+             */
+            language?: "sql" | "javascript" | null;
         };
         MacroResponse: {
             /** Format: int64 */
@@ -4897,6 +4916,8 @@ export interface components {
             /** Format: int64 */
             module_id?: null | number | string;
             name?: string;
+            /** @enum {string} */
+            language?: "sql" | "javascript";
             description?: null | string;
             content?: string;
             is_published?: boolean;

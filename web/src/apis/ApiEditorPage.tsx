@@ -6,10 +6,11 @@ import { useApi } from "../api/ApiContext";
 import { ApiError, errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { Loading } from "../shell/Loading";
-import { SqlEditor } from "../editor/SqlEditor";
-import { emptyDraft, sameDraft, templateErrorsOf, toDraft, toRequest, type ApiDraft, type ApiRecord } from "./model";
+import { CodeEditor } from "../editor/CodeEditor";
+import { emptyDraft, sameDraft, toDraft, toRequest, type ApiDraft, type ApiRecord } from "./model";
 import { apiKey, apisKey, useApiRecord } from "./queries";
 import { useLatestDebugRun } from "./debug/useDebugRun";
+import { editorErrorsOf } from "./debug/scriptRun";
 import { stateLabel } from "./apiListFilter";
 import { useEditorSchema } from "./useEditorSchema";
 import { useSaveShortcut } from "./useSaveShortcut";
@@ -33,7 +34,7 @@ const tabs = [
 
 type TabValue = (typeof tabs)[number]["value"];
 
-/** `/apis/:id` and `/apis/new`: the SQL editor beside the tabs that configure, run and ship it. */
+/** `/apis/:id` and `/apis/new`: the SQL (or script) editor beside the tabs that configure, run and ship it. */
 export function ApiEditorPage() {
   const { id } = useParams();
   const apiId = id === undefined || id === "new" ? null : id;
@@ -102,12 +103,10 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
     setRunSignal((n) => n + 1);
   }, []);
 
-  // The template's problems at their place: the refused save's, else the latest debug run's.
+  // The template's (or script's) problems at their place: the refused save's, else the latest debug run's.
   const lastRun = useLatestDebugRun(saved?.id === undefined ? "new" : String(saved.id));
-  const saveErrors = templateErrorsOf(saveError?.details);
-  const editorErrors = saveErrors.length > 0 || lastRun?.status !== "error" || !(lastRun.error instanceof ApiError)
-    ? saveErrors
-    : templateErrorsOf(lastRun.error.details);
+  const editorErrors = editorErrorsOf(saveError, lastRun);
+  const script = draft.execute_engine === "script";
   const props: EditorTabProps = { api: saved, draft, change, dirty, save, saveError, readOnly, runSignal };
   const state = saved ? stateLabel(saved) : "Not saved yet";
   return (
@@ -125,7 +124,8 @@ function ApiEditor({ saved }: { saved: ApiRecord | null }) {
       {saveError && <p role="alert" className="error">{saveError.message}</p>}
       <div className="api-editor-body">
         <div className="api-editor-sql">
-          <SqlEditor label="SQL template" value={draft.content} readOnly={readOnly} dialect={dialect} schema={schema}
+          <CodeEditor label={script ? "Script" : "SQL template"} language={script ? "javascript" : "sql"}
+            value={draft.content} readOnly={readOnly} dialect={dialect} schema={schema}
             params={draft.params.map((param) => param.name)}
             errors={editorErrors}
             onChange={(content) => change((d) => ({ ...d, content }))}

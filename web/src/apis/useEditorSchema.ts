@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/ApiContext";
 import { schemaKey } from "../datasources/queries";
-import type { DatabaseSchema } from "../editor/SqlEditor";
+import type { DatabaseSchema } from "../editor/CodeEditor";
 import { dialectOfProduct, type Dialect } from "../editor/dialects";
 import { useDatasourceChoices } from "./queries";
 

@@ -1,5 +1,6 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { javascript, javascriptLanguage } from "@codemirror/lang-javascript";
 import { liquid } from "@codemirror/lang-liquid";
 import { sql } from "@codemirror/lang-sql";
 import { bracketMatching, indentOnInput } from "@codemirror/language";
@@ -11,6 +12,8 @@ import {
 } from "@codemirror/view";
 import { editorTheme } from "./editorTheme";
 import type { Dialect } from "./dialects";
+import type { EditorLanguage } from "./CodeEditor";
+import { scriptCompletionSource } from "./scriptCompletions";
 import { codeMirrorDialect } from "./sqlDialect";
 import { sqlCompletionSources, type DatabaseSchema } from "./sqlCompletions";
 import { templateCompletionSource, type ParamChoice } from "./templateCompletions";
@@ -20,8 +23,21 @@ export function templateLanguage(dialect: Dialect | null | undefined): Extension
   return liquid({ base: sql({ dialect: codeMirrorDialect(dialect), upperCaseKeywords: true }) });
 }
 
-/** Completion from our sources only (lang-liquid's own would offer filters Sluice lacks). */
-export function completion(dialect: Dialect | null | undefined, schema: DatabaseSchema | null | undefined, params: () => readonly ParamChoice[]): Extension {
+/** JavaScript for script APIs and macros: highlighting, CodeMirror's keywords, snippets and local
+ * names, and the script host's globals with the declared parameters. */
+export function scriptLanguage(params: () => readonly ParamChoice[]): Extension {
+  return [javascript(), javascriptLanguage.data.of({ autocomplete: scriptCompletionSource(params) })];
+}
+
+/** The editor's language: Liquid over the dialect's SQL, or JavaScript. */
+export function codeLanguage(language: EditorLanguage, dialect: Dialect | null | undefined, params: () => readonly ParamChoice[]): Extension {
+  return language === "javascript" ? scriptLanguage(params) : templateLanguage(dialect);
+}
+
+/** SQL templates complete from our sources only (lang-liquid's own would offer filters Sluice
+ * lacks); JavaScript from the sources its language brings, ours among them. */
+export function completion(language: EditorLanguage, dialect: Dialect | null | undefined, schema: DatabaseSchema | null | undefined, params: () => readonly ParamChoice[]): Extension {
+  if (language === "javascript") return autocompletion({ icons: true });
   return autocompletion({
     override: [templateCompletionSource(params), ...sqlCompletionSources(codeMirrorDialect(dialect), schema)],
     icons: true,
@@ -44,7 +60,7 @@ export function shortcuts(run: () => boolean, save: () => boolean): Extension {
   ]));
 }
 
-/** What every SQL editor has regardless of its props. */
+/** What every code editor has regardless of its props. */
 export const basics: Extension = [
   lineNumbers(),
   highlightActiveLineGutter(),

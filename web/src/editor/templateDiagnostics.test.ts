@@ -11,6 +11,13 @@ describe("templateDiagnostics", () => {
     expect(mark).toMatchObject({ severity: "error", message: "'statuss' is not a declared parameter" });
   });
 
+  it("marks a script's identifier, $ included, under the source it is given", () => {
+    const script = Text.of(["async function execute(params) {", "  return $row.id;", "}"]);
+    const [mark] = templateDiagnostics(script, [{ line: 2, column: 10, message: "$row is not defined" }], "Script");
+    expect(script.sliceString(mark!.from, mark!.to)).toBe("$row");
+    expect(mark?.source).toBe("Script");
+  });
+
   it("marks one character where no word starts", () => {
     const [mark] = templateDiagnostics(doc, [{ line: 3, column: 16, message: "x" }]);
     expect(doc.sliceString(mark!.from, mark!.to)).toBe("{");

@@ -6,7 +6,7 @@ import { ApiError, errorMessage } from "../api/problem";
 import { useCurrentUser } from "../auth/session";
 import { templateErrorsOf } from "../apis/model";
 import { FieldError } from "../shell/FieldError";
-import { SqlEditor } from "../editor/SqlEditor";
+import { CodeEditor } from "../editor/CodeEditor";
 import { useModules } from "../modules/queries";
 import { VersionsPanel } from "../versions/VersionsPanel";
 import { DeleteMacro } from "./DeleteMacro";
@@ -15,7 +15,8 @@ import { MacroUsage } from "./MacroUsage";
 import { emptyMacroDraft, macroDraftOf, macroRequest, macroState, sameMacroDraft, type Macro, type MacroDraft } from "./macroDraft";
 import { macroKey, macrosKey } from "./queries";
 
-/** The macro editor: its template beside its name, module, how to include it and its versions. */
+/** The macro editor: its template (or JavaScript) beside its name, language, module, how to use
+ * it and its versions. */
 export function MacroEditor({ saved }: { saved: Macro | null }) {
   const api = useApi();
   const queries = useQueryClient();
@@ -48,7 +49,7 @@ export function MacroEditor({ saved }: { saved: Macro | null }) {
     if (readOnly || saving || (saved && !dirty)) return;
     setSaving(true);
     try {
-      const body = macroRequest(draft);
+      const body = macroRequest(draft, saved === null);
       const answer = saved
         ? await api.patch<Macro>(`/api/v1/macros/${saved.id}`, body)
         : await api.post<Macro>("/api/v1/macros", body);
@@ -77,6 +78,7 @@ export function MacroEditor({ saved }: { saved: Macro | null }) {
   const general = saveError && Object.keys(fieldErrors).length === 0 ? saveError.message : null;
   const moduleRows = modules.data?.data ?? [];
   const name = saved?.name ?? "";
+  const script = draft.language === "javascript";
   return (
     <section className="macro-editor" onKeyDown={saveShortcut}>
       <p className="back-link"><Link to="/macros">Back to macros</Link></p>
@@ -98,14 +100,14 @@ export function MacroEditor({ saved }: { saved: Macro | null }) {
       {general && <p role="alert" className="error">{general}</p>}
       <div className="macro-editor-body">
         <div className="macro-editor-template">
-          <SqlEditor label="Macro template" value={draft.content} readOnly={readOnly} errors={templateErrors}
-            onChange={(content) => change((d) => ({ ...d, content }))} onSave={() => void save()} />
-          {templateErrors.length === 0 && <FieldError id="macro-content-error" label="Template" messages={fieldErrors["content"]} />}
+          <CodeEditor label={script ? "Macro script" : "Macro template"} language={draft.language} value={draft.content} readOnly={readOnly}
+            errors={templateErrors} onChange={(content) => change((d) => ({ ...d, content }))} onSave={() => void save()} />
+          {templateErrors.length === 0 && <FieldError id="macro-content-error" label={script ? "Script" : "Template"} messages={fieldErrors["content"]} />}
         </div>
         <div className="macro-editor-side">
           <MacroFields draft={draft} change={change} readOnly={readOnly} modules={moduleRows} fieldErrors={fieldErrors}
-            globalAllowed={saved === null || saved.module_id == null} />
-          <MacroUsage saved={saved} name={draft.name} moduleId={draft.module_id} modules={moduleRows} />
+            globalAllowed={saved === null || saved.module_id == null} languageChoosable={saved === null} />
+          <MacroUsage saved={saved} draft={draft} modules={moduleRows} />
           {saved && (
             <div className="panel">
               <VersionsPanel kind="macros" id={Number(saved.id)} dirty={dirty}

@@ -1,6 +1,6 @@
 import { FieldError } from "../shell/FieldError";
-import type { MacroDraft } from "./macroDraft";
-import { scopeLabel } from "./macroDraft";
+import type { MacroDraft, MacroLanguage } from "./macroDraft";
+import { scopeLabel, withLanguage } from "./macroDraft";
 
 interface Props {
   draft: MacroDraft;
@@ -8,14 +8,16 @@ interface Props {
   readOnly: boolean;
   /** Whether "Global" may be chosen: the server cannot turn a module's macro global again. */
   globalAllowed: boolean;
+  /** Whether the language may be chosen: only before the first save. */
+  languageChoosable: boolean;
   modules: readonly { id?: number | string; name?: string }[];
   fieldErrors: Record<string, string[]>;
 }
 
-const labels: Record<string, string> = { name: "Name", module_id: "Module", description: "Description" };
+const labels: Record<string, string> = { name: "Name", language: "Language", module_id: "Module", description: "Description" };
 
-/** The macro's name, module and description, each with the server's reasons next to it. */
-export function MacroFields({ draft, change, readOnly, globalAllowed, modules, fieldErrors }: Props) {
+/** The macro's name, language, module and description, each with the server's reasons next to it. */
+export function MacroFields({ draft, change, readOnly, globalAllowed, languageChoosable, modules, fieldErrors }: Props) {
   function errorProps(field: string) {
     return fieldErrors[field] ? { "aria-invalid": true, "aria-describedby": `macro-${field}-error` } : {};
   }
@@ -33,6 +35,17 @@ export function MacroFields({ draft, change, readOnly, globalAllowed, modules, f
         onChange={(e) => change((d) => ({ ...d, name: e.target.value }))} {...errorProps("name")} />
       {fieldError("name")}
       {!fieldErrors["name"] && <p className="muted hint">Letters, digits, "_", "-" and "." only.</p>}
+
+      <label htmlFor="macro-language">Language</label>
+      <select id="macro-language" value={draft.language} disabled={readOnly || !languageChoosable} aria-describedby="macro-language-hint"
+        onChange={(e) => change((d) => withLanguage(d, e.target.value as MacroLanguage))} {...errorProps("language")}>
+        <option value="sql">SQL template</option>
+        <option value="javascript">JavaScript</option>
+      </select>
+      {fieldError("language")}
+      <p id="macro-language-hint" className="muted hint">
+        {languageChoosable ? "Chosen once: it cannot change after the first save." : "Chosen when the macro was created."}
+      </p>
 
       <label htmlFor="macro-module">Module</label>
       <select id="macro-module" value={draft.module_id ?? ""} disabled={readOnly}

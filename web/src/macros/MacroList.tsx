@@ -22,13 +22,16 @@ export function MacroList() {
         <h1>Macros</h1>
         {can("macro", "create") && <button type="button" className="primary" onClick={() => void navigate("/macros/new")}>New macro</button>}
       </div>
-      <p className="muted">Reusable template fragments. An API template includes the published version of a macro with <code>{"{% include 'name' %}"}</code>.</p>
+      <p className="muted">
+        Reusable template fragments and JavaScript. An API template includes the published version of a SQL macro with{" "}
+        <code>{"{% include 'name' %}"}</code>; a script API imports a JavaScript macro with <code>{'import { f } from "name";'}</code>.
+      </p>
       <ListState list={list} shown={rows.length} empty="No macros yet." />
       {rows.length > 0 && (
         <table className="list-table" aria-label="Macros">
           <thead>
             <tr>
-              <th scope="col">Name</th><th scope="col">Description</th><th scope="col">Included by</th>
+              <th scope="col">Name</th><th scope="col">Language</th><th scope="col">Description</th><th scope="col">Included by</th>
               <th scope="col">State</th><th scope="col">Updated</th>
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
@@ -37,6 +40,7 @@ export function MacroList() {
             {rows.map((macro) => (
               <tr key={macro.id}>
                 <th scope="row"><Link to={`/macros/${macro.id}`}>{macro.name}</Link></th>
+                <td>{macro.language === "javascript" ? "JavaScript" : "SQL"}</td>
                 <td>{macro.description || <span className="muted">—</span>}</td>
                 <td>{macro.module_id == null ? "Any API" : `APIs in ${scopeLabel(macro.module_id, moduleRows)}`}</td>
                 <td><span className="badge">{macroState(macro)}</span></td>

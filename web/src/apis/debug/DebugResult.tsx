@@ -2,12 +2,14 @@ import { Loading } from "../../shell/Loading";
 import { rowsOf } from "../../shell/resultRows";
 import { refusalLines } from "./debugRequest";
 import { ResultRows } from "./ResultRows";
+import { ScriptDebugResult } from "./ScriptDebugResult";
 import { StatementList } from "./StatementList";
 import { Timings } from "./Timings";
 import type { DebugRunState } from "./useDebugRun";
 
 /** What the last run did: refused (why, with template errors at their line), failed (the
- * database's words), or succeeded (rows or rows affected); then the statements sent and timings. */
+ * database's words), or succeeded (rows or rows affected); then the statements sent and timings.
+ * A script run shows its own result (status, data, logs). */
 export function DebugResult({ state, productType }: { state: DebugRunState; productType: string | null | undefined }) {
   if (state.status === "pending") return <Loading label="Running…" />;
   if (state.status === "error") {
@@ -20,6 +22,7 @@ export function DebugResult({ state, productType }: { state: DebugRunState; prod
   }
   const result = state.data;
   if (!result) return null;
+  if (state.input?.body.execute_engine === "script") return <ScriptDebugResult result={result} productType={productType} />;
   const affected = result.rows_affected;
   return (
     <section className="debug-result" aria-label="Debug result">

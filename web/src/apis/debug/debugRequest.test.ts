@@ -12,6 +12,14 @@ describe("debugRequestOf", () => {
     });
   });
 
+  it("sends a script with its engine, without identifiers, a row cap or a missing datasource", () => {
+    const script = { ...draft, execute_engine: "script" as const, content: "async function execute(params) {}", datasource_id: null };
+    expect(debugRequestOf(script, 4, { id: 1 }, 50)).toEqual({
+      api_id: 4, content: script.content, execute_engine: "script", params: draft.params, values: { id: 1 },
+    });
+    expect(debugRequestOf({ ...script, datasource_id: 3 }, null, {}, 50)).toMatchObject({ execute_engine: "script", datasource_id: 3 });
+  });
+
   it("names a saved API so its module's macros apply", () => {
     expect(debugRequestOf(draft, 7, {}, 10)).toMatchObject({ api_id: 7, content: "SELECT {{ id }}" });
   });

@@ -16,19 +16,24 @@ export type DebugStatement = Schemas["DebugStatement"];
 /** The most rows a run shows unless the user asks for more (the server caps it at its own maximum). */
 export const defaultMaxRows = 1000;
 
+/** One line a script logged during a debug run. */
+export type DebugLogLine = Schemas["DebugLogLine"];
+
 /** The body that runs the draft as edited, unsaved changes included. A saved API's id goes along
- * so its module's macros are in scope; the draft's own fields take precedence on the server. */
+ * so its module's macros are in scope; the draft's own fields take precedence on the server. A
+ * script goes without identifiers and a row cap (neither applies to it) and with its datasource
+ * only when it has one. */
 export function debugRequestOf(draft: ApiDraft, apiId: number | null, values: Record<string, unknown>, maxRows: number): DebugRequest {
-  return {
+  const common = {
     ...(apiId === null ? {} : { api_id: apiId }),
     content: draft.content,
-    datasource_id: draft.datasource_id,
-    execute_engine: "sql",
     params: draft.params,
-    identifiers: draft.identifiers,
     values: values as DebugRequest["values"],
-    max_rows: maxRows,
   };
+  if (draft.execute_engine === "script") {
+    return { ...common, execute_engine: "script", ...(draft.datasource_id === null ? {} : { datasource_id: draft.datasource_id }) };
+  }
+  return { ...common, datasource_id: draft.datasource_id, execute_engine: "sql", identifiers: draft.identifiers, max_rows: maxRows };
 }
 
 /** The Max rows input as a number the server accepts: a whole number of at least 1. */

@@ -11,7 +11,8 @@ import type { EditorTabProps } from "./EditorTabProps";
 import "../debug/debug.css";
 
 /** The API editor's Debug tab: values for the declared parameters, a run of the unsaved draft
- * (the Run button or Ctrl/Cmd+Enter in the editor), then rows, statements as sent and timings. */
+ * (the Run button or Ctrl/Cmd+Enter in the editor), then rows (a script's status, data and log
+ * lines), statements as sent and timings. */
 export function DebugTab({ api, draft, runSignal }: EditorTabProps) {
   const { can } = useCurrentUser();
   const apiId = api?.id === undefined || api.id === null ? null : Number(api.id);
@@ -28,7 +29,9 @@ export function DebugTab({ api, draft, runSignal }: EditorTabProps) {
   const handledSignal = useRef(latest?.input?.signal ?? 0);
 
   const productType = datasources.data?.data?.find((d) => Number(d.id) === draft.datasource_id)?.product_type;
-  const runnable = draft.execute_engine === "sql" && draft.datasource_id !== null;
+  const script = draft.execute_engine === "script";
+  // A script may run without a datasource (it then has no db); a SQL template may not.
+  const runnable = script || draft.datasource_id !== null;
 
   function run(signal: number) {
     handledSignal.current = signal;
@@ -63,16 +66,19 @@ export function DebugTab({ api, draft, runSignal }: EditorTabProps) {
   }
   return (
     <div className="debug-tab">
-      {draft.execute_engine !== "sql" && <p className="muted">Only SQL APIs can be run here; script APIs run through the gateway.</p>}
-      {draft.execute_engine === "sql" && draft.datasource_id === null && <p className="muted">Choose a datasource in Settings to run the draft.</p>}
+      {!runnable && <p className="muted">Choose a datasource in Settings to run the draft.</p>}
       <form className="debug-form" aria-label="Debug values" noValidate onSubmit={submit}>
         <ParamValuesForm params={draft.params} raw={raw} errors={valueErrors} idPrefix="debug-value" onChange={changeValue} />
         <div className="debug-actions">
-          <label htmlFor="debug-max-rows">Max rows</label>
-          <input id="debug-max-rows" type="number" min={1} step={1} value={maxRows}
-            onChange={(e) => { setMaxRows(e.target.value); remember(raw, e.target.value); }} />
+          {!script && (
+            <>
+              <label htmlFor="debug-max-rows">Max rows</label>
+              <input id="debug-max-rows" type="number" min={1} step={1} value={maxRows}
+                onChange={(e) => { setMaxRows(e.target.value); remember(raw, e.target.value); }} />
+            </>
+          )}
           <button type="submit" className="primary" disabled={!runnable || latest?.status === "pending"}>Run</button>
-          <span className="muted">Runs the unsaved draft (Ctrl/Cmd+Enter in the editor too); its changes are rolled back.</span>
+          <span className="muted">Runs the unsaved draft (Ctrl/Cmd+Enter in the editor too); its database changes are rolled back.</span>
         </div>
       </form>
       {latest && <DebugResult state={latest} productType={productType} />}

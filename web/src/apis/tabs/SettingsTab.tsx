@@ -5,6 +5,7 @@ import type { ApiDraft } from "../model";
 import { useDatasourceChoices } from "../queries";
 import { IdentifierRows } from "../settings/IdentifierRows";
 import { gatewayUrl } from "../settings/gatewayUrl";
+import { withEngine } from "../scriptStarter";
 import type { EditorTabProps } from "./EditorTabProps";
 
 const methods: ApiDraft["http_method"][] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -21,8 +22,8 @@ function optionalNumber(text: string): number | null {
   return text.trim() === "" ? null : Number(text);
 }
 
-/** The API editor's Settings tab: name, path, method, datasource, module, access, limits, pagination, identifiers, result
- * transform, description. */
+/** The API editor's Settings tab: name, path, method, engine (SQL or script), datasource, module, access, limits, pagination,
+ * identifiers, result transform, description. */
 export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabProps) {
   const datasources = useDatasourceChoices();
   const modules = useModuleChoices();
@@ -63,11 +64,13 @@ export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabPro
           </select>, "http_method")}
         {field("api-engine", "Engine",
           <select id="api-engine" value={draft.execute_engine} disabled={readOnly} aria-describedby="api-engine-hint"
-            onChange={(e) => set("execute_engine", e.target.value as ApiDraft["execute_engine"])}>
+            onChange={(e) => change((d) => withEngine(d, e.target.value as ApiDraft["execute_engine"]))} {...errorProps("execute_engine")}>
             <option value="sql">SQL</option>
-            <option value="script" disabled>Script (not available yet)</option>
+            <option value="script">Script (JavaScript)</option>
           </select>, "execute_engine",
-          <span id="api-engine-hint">Script APIs are not available yet.</span>)}
+          <span id="api-engine-hint">
+            {draft.execute_engine === "script" ? <>The editor holds JavaScript whose <code>execute(params)</code> returns the data.</> : "The editor holds a SQL template."}
+          </span>)}
         {field("api-access", "Access",
           <select id="api-access" value={draft.access_type} disabled={readOnly}
             onChange={(e) => set("access_type", e.target.value as ApiDraft["access_type"])} {...errorProps("access_type")}>
@@ -80,12 +83,13 @@ export function SettingsTab({ draft, change, saveError, readOnly }: EditorTabPro
         {field("api-datasource", "Datasource",
           <select id="api-datasource" value={draft.datasource_id ?? ""} disabled={readOnly}
             onChange={(e) => set("datasource_id", optionalNumber(e.target.value))} {...errorProps("datasource_id")}>
-            <option value="">Choose a datasource</option>
+            <option value="">{draft.execute_engine === "script" ? "No datasource" : "Choose a datasource"}</option>
             {!knownDatasource && <option value={draft.datasource_id ?? ""}>Datasource {draft.datasource_id}</option>}
             {datasourceList.map((d) => (
               <option key={d.id} value={d.id}>{d.name} ({productNames[d.product_type ?? ""] ?? d.product_type})</option>
             ))}
-          </select>, "datasource_id", datasources.error ? "The datasources could not be listed." : undefined)}
+          </select>, "datasource_id", datasources.error ? "The datasources could not be listed."
+            : draft.execute_engine === "script" ? <>Optional for a script: the database <code>db</code> runs on.</> : undefined)}
         {field("api-module", "Module",
           <select id="api-module" value={draft.module_id ?? ""} disabled={readOnly}
             onChange={(e) => set("module_id", optionalNumber(e.target.value))} {...errorProps("module_id")}>

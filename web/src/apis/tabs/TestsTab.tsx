@@ -49,9 +49,12 @@ export function TestsTab({ api, draft, change, dirty, save, saveError, readOnly 
     const run = lastDebug?.data;
     const input = lastDebug?.input;
     if (!run || !input) return;
-    // A write answers the gateway's one row with rows_affected.
-    const rowCount = run.rows_affected !== null && run.rows_affected !== undefined ? 1 : run.success ? rowsOf(run.rows).length : null;
-    const initial = formFromDebugRun(input.raw, { success: run.success === true, rowCount, truncated: run.truncated === true }, names);
+    // A write answers the gateway's one row with rows_affected; a script's answer is its data, so
+    // it gives a status but no row count.
+    const script = input.body.execute_engine === "script";
+    const rowCount = script ? null : run.rows_affected !== null && run.rows_affected !== undefined ? 1 : run.success ? rowsOf(run.rows).length : null;
+    const status = script ? run.status : null;
+    const initial = formFromDebugRun(input.raw, { success: run.success === true, rowCount, truncated: run.truncated === true, status }, names);
     setPanel({ kind: "edit", index: null, initial });
   }
 

@@ -60,6 +60,10 @@ describe("formFromDebugRun", () => {
     });
   });
 
+  it("takes a script run's own status, and no row count it did not give", () => {
+    expect(formFromDebugRun({}, { success: false, rowCount: null, truncated: false, status: 404 }, [])).toMatchObject({ status: "404", rowCount: "" });
+  });
+
   it("leaves the row count out when rows were cut short or the run failed", () => {
     expect(formFromDebugRun({}, { success: true, rowCount: 100, truncated: true }, []).rowCount).toBe("");
     expect(formFromDebugRun({}, { success: false, rowCount: null, truncated: false }, ["From debug run"])).toMatchObject({ name: "From debug run 2", status: "", rowCount: "" });

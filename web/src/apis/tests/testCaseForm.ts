@@ -96,12 +96,14 @@ export function uniqueName(base: string, names: readonly string[]): string {
 }
 
 /** A new case's form from a debug run: its values, and the status and row count it answered (the
- * count only when every row was read). */
-export function formFromDebugRun(raw: RawValues, outcome: { success: boolean; rowCount: number | null; truncated: boolean }, names: readonly string[]): TestCaseForm {
+ * count only when every row was read). A script run names its own status, whatever the outcome. */
+export function formFromDebugRun(
+  raw: RawValues, outcome: { success: boolean; rowCount: number | null; truncated: boolean; status?: number | string | null }, names: readonly string[],
+): TestCaseForm {
   return {
     name: uniqueName("From debug run", names),
     raw,
-    status: outcome.success ? "200" : "",
+    status: outcome.status !== null && outcome.status !== undefined ? String(outcome.status) : outcome.success ? "200" : "",
     rowCount: outcome.success && outcome.rowCount !== null && !outcome.truncated ? String(outcome.rowCount) : "",
     rows: "",
     contains: "",

@@ -4,8 +4,8 @@ import { Annotation, Compartment, EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import type { TemplateError } from "../apis/model";
 import { minimalChange } from "./docChange";
-import { accessibleName, basics, completion, editability, shortcuts, templateLanguage } from "./editorExtensions";
-import type { SqlEditorProps } from "./SqlEditor";
+import { accessibleName, basics, codeLanguage, completion, editability, shortcuts } from "./editorExtensions";
+import type { CodeEditorProps } from "./CodeEditor";
 import type { ParamChoice } from "./templateCompletions";
 import { templateDiagnostics } from "./templateDiagnostics";
 import { ShortcutHint } from "./ShortcutHint";
@@ -16,10 +16,13 @@ import "./editor.css";
 const fromProps = Annotation.define<boolean>();
 const noErrors: readonly TemplateError[] = [];
 
-/** The SQL template editor (loaded lazily by {@link SqlEditor}): CodeMirror with Liquid over the dialect's SQL, completion of tables,
- * columns, parameters and filters, the server's template errors marked in place and listed below,
+/** The code editor (loaded lazily by {@link CodeEditor}): CodeMirror with Liquid over the dialect's
+ * SQL (completion of tables, columns, parameters and filters) or JavaScript (completion of the
+ * script host's globals and `params.x`), the server's errors marked in place and listed below,
  * and Ctrl/Cmd+Enter (run) and Ctrl/Cmd+S (save). The text is controlled by `value`. */
-export function CodeMirrorSqlEditor({ label, value, onChange, readOnly = false, dialect, schema, params, errors = noErrors, onRun, onSave }: SqlEditorProps) {
+export function CodeMirrorEditor({
+  label, value, onChange, readOnly = false, language = "sql", dialect, schema, params, errors = noErrors, onRun, onSave,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const compartments = useMemo(() => ({ language: new Compartment(), completion: new Compartment(), editable: new Compartment(), name: new Compartment() }), []);
@@ -38,8 +41,8 @@ export function CodeMirrorSqlEditor({ label, value, onChange, readOnly = false, 
             () => (latest.current.onRun ? (latest.current.onRun(), true) : false),
             () => (latest.current.onSave ? (latest.current.onSave(), true) : false),
           ),
-          compartments.language.of(templateLanguage(dialect)),
-          compartments.completion.of(completion(dialect, schema, () => latest.current.params)),
+          compartments.language.of(codeLanguage(language, dialect, () => latest.current.params)),
+          compartments.completion.of(completion(language, dialect, schema, () => latest.current.params)),
           compartments.editable.of(editability(readOnly)),
           compartments.name.of(accessibleName(label)),
           EditorView.updateListener.of((update) => {
@@ -67,11 +70,11 @@ export function CodeMirrorSqlEditor({ label, value, onChange, readOnly = false, 
   useEffect(() => {
     view.current?.dispatch({
       effects: [
-        compartments.language.reconfigure(templateLanguage(dialect)),
-        compartments.completion.reconfigure(completion(dialect, schema, () => latest.current.params)),
+        compartments.language.reconfigure(codeLanguage(language, dialect, () => latest.current.params)),
+        compartments.completion.reconfigure(completion(language, dialect, schema, () => latest.current.params)),
       ],
     });
-  }, [compartments, dialect, schema]);
+  }, [compartments, language, dialect, schema]);
 
   useEffect(() => {
     view.current?.dispatch({ effects: compartments.editable.reconfigure(editability(readOnly)) });
@@ -81,18 +84,19 @@ export function CodeMirrorSqlEditor({ label, value, onChange, readOnly = false, 
     view.current?.dispatch({ effects: compartments.name.reconfigure(accessibleName(label)) });
   }, [compartments, label]);
 
+  const script = language === "javascript";
   // Compared by content: the page hands a new (equal) list on every render.
   const errorsKey = JSON.stringify(errors);
   useEffect(() => {
     const editor = view.current;
-    if (editor) editor.dispatch(setDiagnostics(editor.state, templateDiagnostics(editor.state.doc, errors)));
-  }, [errorsKey]);
+    if (editor) editor.dispatch(setDiagnostics(editor.state, templateDiagnostics(editor.state.doc, errors, script ? "Script" : "Template")));
+  }, [errorsKey, script]);
 
   return (
-    <div className="sql-editor">
+    <div className="sql-editor" data-language={language}>
       <div ref={host} />
-      <ShortcutHint run={onRun !== undefined && !readOnly} save={onSave !== undefined && !readOnly} />
-      <TemplateErrorList errors={errors} />
+      <ShortcutHint run={onRun !== undefined && !readOnly} save={onSave !== undefined && !readOnly} language={language} />
+      <TemplateErrorList errors={errors} noun={script ? "script" : "template"} />
     </div>
   );
 }
