@@ -37,10 +37,7 @@ internal static class ApiValidation
             errors.Add("path", pathProblem);
         }
         errors.OneOf("http_method", method, ApiRoutes.Methods);
-        if (errors.OneOf("execute_engine", engine, EnumFields.ExecuteEngines) && engine == "script")
-        {
-            errors.Add("execute_engine", "script APIs are not available yet; use sql.");
-        }
+        errors.OneOf("execute_engine", engine, EnumFields.ExecuteEngines);
         errors.OneOf("access_type", access, EnumFields.AccessTypes);
         if (engine == "sql" && datasourceId is null)
         {
@@ -68,7 +65,15 @@ internal static class ApiValidation
         // A change that leaves the template and its parameters alone (a rename, say) is not
         // refused for variables an older draft already reads.
         var checkVariables = current is null || request.Content is not null || request.Params is not null;
-        warnings.AddRange(CheckTemplate(content, identifiers, parameters, MacroScope.For(macros, request.ModuleId ?? current?.ModuleId), checkVariables, errors));
+        var moduleId = request.ModuleId ?? current?.ModuleId;
+        if (engine == "script")
+        {
+            CheckScript(content, MacroScope.ScriptsFor(macros, moduleId), errors);
+        }
+        else
+        {
+            warnings.AddRange(CheckTemplate(content, identifiers, parameters, MacroScope.For(macros, moduleId), checkVariables, errors));
+        }
         if (errors.Any)
         {
             return null;
@@ -89,6 +94,12 @@ internal static class ApiValidation
         errors.AddTemplateErrors("content", checkVariables ? checkedTemplate.Errors : checkedTemplate.Errors.Where(error => error.Name is null));
         return checkedTemplate.Warnings;
     }
+
+    /// <summary>Checks a script API's script: it parses in strict mode, defines <c>execute</c>,
+    /// and imports only script macros in scope that export what it imports; errors go to
+    /// <c>content</c> with line and column, and to <c>template_errors</c> for the editor.</summary>
+    public static void CheckScript(string content, IReadOnlyDictionary<string, string> scriptMacros, FieldErrors errors) =>
+        errors.AddTemplateErrors("content", ScriptProgram.Parse(content, scriptMacros).Errors.Select(error => new TemplateError(error.Line, error.Column, error.Message)));
 
     /// <summary>The result transform a request gives (blank clears it), after checking that it
     /// parses; its errors go to <c>result_transform</c> as "line L, column C: message".</summary>

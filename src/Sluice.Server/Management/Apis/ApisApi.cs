@@ -141,8 +141,16 @@ internal static class ApisApi
         errors.Require("commit_message", request.CommitMessage);
         errors.MaxLength("commit_message", request.CommitMessage, 1000);
         // The draft may predate the check, or a macro it includes may have changed since it was saved.
-        var warnings = ApiValidation.CheckTemplate(api.Content, api.Identifiers, api.Params,
-            MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId), checkVariables: true, errors);
+        var published = await macros.PublishedAsync(cancellationToken);
+        IReadOnlyList<string> warnings = [];
+        if (api.ExecuteEngine == "script")
+        {
+            ApiValidation.CheckScript(api.Content, MacroScope.ScriptsFor(published, api.ModuleId), errors);
+        }
+        else
+        {
+            warnings = ApiValidation.CheckTemplate(api.Content, api.Identifiers, api.Params, MacroScope.For(published, api.ModuleId), checkVariables: true, errors);
+        }
         if (errors.Any)
         {
             return errors.ToProblem();
