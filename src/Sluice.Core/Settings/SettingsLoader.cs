@@ -15,7 +15,7 @@ public static class SettingsLoader
     private const string GenerateHint = "generate one with: openssl rand -hex 32";
 
     // Settings read only when another one is absent, so a single load may not ask for them.
-    private static readonly HashSet<string> ReadOnSomePaths = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ReadOnSomePaths = new(StringComparer.OrdinalIgnoreCase)
     {
         "DATABASE_URL", "POSTGRES_SERVER", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB",
         "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "REDIS_DB",
@@ -144,7 +144,8 @@ public static class SettingsLoader
         var names = reader.List("SCRIPT_ENV_ALLOWLIST");
         foreach (var name in names)
         {
-            if (reader.Names.Contains(name) || ReadOnSomePaths.Contains(name))
+            // Case-insensitive, as Windows reads environment variables.
+            if (reader.Names.Contains(name, StringComparer.OrdinalIgnoreCase) || ReadOnSomePaths.Contains(name))
             {
                 reader.Error("SCRIPT_ENV_ALLOWLIST", $"lists {name}, one of Sluice's own settings, which scripts may never read.",
                     $"remove {name} from SCRIPT_ENV_ALLOWLIST; give scripts their own variables instead.");

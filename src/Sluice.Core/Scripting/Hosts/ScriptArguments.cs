@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -29,7 +30,9 @@ internal readonly struct ScriptArguments(string call, IReadOnlyList<JsonNode?> a
         {
             return fallback;
         }
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var number)
+        // Read from the JSON text, as the script wrote the number (JSON.stringify writes 10.0 as 10).
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+            && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             && number >= min && number <= max)
         {
             return number;

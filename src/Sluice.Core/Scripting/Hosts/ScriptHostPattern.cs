@@ -30,6 +30,11 @@ internal static class ScriptHostPattern
             var suffix = pattern[1..];
             return host.Length > suffix.Length && host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
         }
+        // IP literals compare as addresses: a URL may write one differently from the setting.
+        if (IPAddress.TryParse(Unbracketed(pattern), out var allowed) && IPAddress.TryParse(host, out var address))
+        {
+            return allowed.Equals(address);
+        }
         return string.Equals(Unbracketed(pattern), host, StringComparison.OrdinalIgnoreCase);
     }
 
