@@ -1,4 +1,5 @@
 using Sluice.Core.Datasources;
+using Sluice.Core.Scripting.Hosts;
 using Sluice.Core.Storage;
 
 namespace Sluice.Core.Settings;
@@ -12,6 +13,13 @@ public static class SettingsLoader
 
     private const string DefaultDatabaseUrl = "sqlite:///./data/sluice.db";
     private const string GenerateHint = "generate one with: openssl rand -hex 32";
+
+    // Settings read only when another one is absent, so a single load may not ask for them.
+    private static readonly HashSet<string> ReadOnSomePaths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "DATABASE_URL", "POSTGRES_SERVER", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB",
+        "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "REDIS_DB",
+    };
 
     /// <summary>Reads the process environment and <c>./.env</c>.</summary>
     public static SettingsResult LoadFromEnvironment(string workingDirectory) => Load(ReadValues(workingDirectory), workingDirectory);
@@ -91,6 +99,7 @@ public static class SettingsLoader
                 reader.Int("SCRIPT_MEMORY_LIMIT_MB", 64, 1, 4096),
                 reader.Int("SCRIPT_MAX_STATEMENTS", 10_000_000, 1000, int.MaxValue),
                 reader.Int("SCRIPT_MAX_RECURSION", 256, 16, 100_000)),
+            ScriptHttp = ReadScriptHttp(reader),
             GatewayMaxResponseRows = reader.Int("GATEWAY_MAX_RESPONSE_ROWS", 10_000, 1, 100_000_000),
             GatewayMaxBodyBytes = reader.Int("GATEWAY_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
             ManagementMaxBodyBytes = reader.Int("MANAGEMENT_MAX_BODY_BYTES", 1_048_576, 1024, int.MaxValue),
@@ -108,7 +117,41 @@ public static class SettingsLoader
             AccessLogQueueSize = reader.Int("GATEWAY_ACCESS_LOG_QUEUE_SIZE", 10_000, 100, 10_000_000),
             AccessLogRetentionDays = reader.Int("ACCESS_LOG_RETENTION_DAYS", 30, 0, 36_500),
         };
+        // Last, so that every name Sluice reads is known.
+        settings = settings with { ScriptEnvAllowlist = ReadScriptEnvAllowlist(reader) };
         return new SettingsResult(reader.Errors.Count == 0 ? settings : null, reader.Errors, reader.Warnings);
+    }
+
+    private static ScriptHttpSettings ReadScriptHttp(SettingsReader reader)
+    {
+        var hosts = reader.List("SCRIPT_HTTP_ALLOWED_HOSTS");
+        foreach (var host in hosts)
+        {
+            if (!ScriptHostPattern.IsValid(host))
+            {
+                reader.Error("SCRIPT_HTTP_ALLOWED_HOSTS", $"'{host}' is not a host name.",
+                    "list host names without scheme, port or path, separated by commas, e.g. SCRIPT_HTTP_ALLOWED_HOSTS=api.example.com,*.example.org.");
+            }
+        }
+        return new ScriptHttpSettings(
+            hosts.Select(host => host.ToLowerInvariant()).ToArray(),
+            TimeSpan.FromSeconds(reader.Int("SCRIPT_HTTP_TIMEOUT", 10, 1, 300)),
+            reader.Int("SCRIPT_HTTP_MAX_RESPONSE_BYTES", 1_048_576, 1024, 104_857_600));
+    }
+
+    private static string[] ReadScriptEnvAllowlist(SettingsReader reader)
+    {
+        var names = reader.List("SCRIPT_ENV_ALLOWLIST");
+        foreach (var name in names)
+        {
+            // Case-insensitive, as Windows reads environment variables.
+            if (reader.Names.Contains(name, StringComparer.OrdinalIgnoreCase) || ReadOnSomePaths.Contains(name))
+            {
+                reader.Error("SCRIPT_ENV_ALLOWLIST", $"lists {name}, one of Sluice's own settings, which scripts may never read.",
+                    $"remove {name} from SCRIPT_ENV_ALLOWLIST; give scripts their own variables instead.");
+            }
+        }
+        return names.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     // Roots are separated like PATH (':' on Unix, ';' on Windows) or by commas.

@@ -8,16 +8,23 @@ internal sealed class SettingsReader(IReadOnlyDictionary<string, string> values)
 {
     private readonly List<SettingProblem> _errors = [];
     private readonly List<SettingProblem> _warnings = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SettingProblem> Errors => _errors;
     public IReadOnlyList<SettingProblem> Warnings => _warnings;
+
+    /// <summary>Every name read so far, set or not.</summary>
+    public IReadOnlySet<string> Names => _names;
 
     public void Error(string name, string message, string fix) => _errors.Add(new SettingProblem(name, message, fix));
     public void Warning(string name, string message, string fix) => _warnings.Add(new SettingProblem(name, message, fix));
 
     /// <summary>The trimmed value, or null when unset or blank.</summary>
-    public string? String(string name) =>
-        values.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    public string? String(string name)
+    {
+        _names.Add(name);
+        return values.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
 
     public string String(string name, string fallback) => String(name) ?? fallback;
 

@@ -41,6 +41,12 @@ public sealed record SluiceSettings
     /// <summary><c>SCRIPT_EXEC_TIMEOUT</c>, <c>SCRIPT_MEMORY_LIMIT_MB</c>, <c>SCRIPT_MAX_STATEMENTS</c>,
     /// <c>SCRIPT_MAX_RECURSION</c>: what one script run may use.</summary>
     public ScriptLimits ScriptLimits { get; init; } = ScriptLimits.Default;
+    /// <summary><c>SCRIPT_HTTP_ALLOWED_HOSTS</c>, <c>SCRIPT_HTTP_TIMEOUT</c>, <c>SCRIPT_HTTP_MAX_RESPONSE_BYTES</c>:
+    /// what a script's <c>http</c> object may reach.</summary>
+    public Scripting.Hosts.ScriptHttpSettings ScriptHttp { get; init; } = Scripting.Hosts.ScriptHttpSettings.Default;
+    /// <summary><c>SCRIPT_ENV_ALLOWLIST</c>: environment variables a script may read with <c>env.get</c>
+    /// (never one of Sluice's own settings).</summary>
+    public IReadOnlyList<string> ScriptEnvAllowlist { get; init; } = [];
     /// <summary><c>GATEWAY_MAX_RESPONSE_ROWS</c>: rows a gateway response carries at most.</summary>
     public int GatewayMaxResponseRows { get; init; } = 10_000;
     /// <summary><c>GATEWAY_MAX_BODY_BYTES</c>: largest accepted gateway request body.</summary>

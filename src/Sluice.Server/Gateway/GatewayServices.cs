@@ -8,6 +8,7 @@ using Sluice.Core.Security;
 using Sluice.Core.Settings;
 using Sluice.Server.Flow;
 using Sluice.Server.Gateway.Access;
+using Sluice.Server.Scripting;
 
 namespace Sluice.Server.Gateway;
 
@@ -35,6 +36,7 @@ internal static class GatewayServices
         services.AddSingleton<Access.FlowGate>();
         services.AddSingleton<Access.TokenRequestLimit>();
         services.AddFlowControl(settings);
+        services.AddScripting(settings);
         services.AddSingleton<GatewayFallback>();
         services.AddSingleton<GatewayEndpoints>();
         services.AddHostedService<GatewaySnapshotPoller>();

@@ -1,4 +1,5 @@
 using Sluice.Core.Scripting;
+using Sluice.Core.Scripting.Hosts;
 using Sluice.Core.Settings;
 using Sluice.Core.Storage;
 
@@ -60,6 +61,63 @@ public sealed class SettingsLoaderTests
 
         Assert.Equal(["SCRIPT_EXEC_TIMEOUT", "SCRIPT_MAX_RECURSION", "SCRIPT_MAX_STATEMENTS", "SCRIPT_MEMORY_LIMIT_MB"],
             result.Errors.Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public void Load_ScriptHttp_DefaultAndOverride()
+    {
+        Assert.Equal(ScriptHttpSettings.Default, Load().Settings!.ScriptHttp);
+        Assert.Empty(ScriptHttpSettings.Default.AllowedHosts);
+        Assert.Equal((TimeSpan.FromSeconds(10), 1_048_576), (ScriptHttpSettings.Default.Timeout, ScriptHttpSettings.Default.MaxResponseBytes));
+
+        var http = Load(("SCRIPT_HTTP_ALLOWED_HOSTS", "API.example.com, *.example.org"), ("SCRIPT_HTTP_TIMEOUT", "30"),
+            ("SCRIPT_HTTP_MAX_RESPONSE_BYTES", "4096")).Settings!.ScriptHttp;
+
+        Assert.Equal(["api.example.com", "*.example.org"], http.AllowedHosts);
+        Assert.Equal(TimeSpan.FromSeconds(30), http.Timeout);
+        Assert.Equal(4096, http.MaxResponseBytes);
+    }
+
+    [Fact]
+    public void Load_BadScriptHttp_ReportsEachByName()
+    {
+        var result = Load(("SCRIPT_HTTP_ALLOWED_HOSTS", "api.example.com,https://evil.example.com/"), ("SCRIPT_HTTP_TIMEOUT", "301"),
+            ("SCRIPT_HTTP_MAX_RESPONSE_BYTES", "lots"));
+
+        Assert.Equal(["SCRIPT_HTTP_ALLOWED_HOSTS", "SCRIPT_HTTP_MAX_RESPONSE_BYTES", "SCRIPT_HTTP_TIMEOUT"], result.Errors.Select(e => e.Name).Order());
+        Assert.Contains(result.Errors, e => e.Message == "'https://evil.example.com/' is not a host name.");
+        Assert.Contains(result.Errors, e => e.Message == "'301' is not a whole number from 1 to 300.");
+    }
+
+    [Fact]
+    public void Load_ScriptEnvAllowlist_KeepsTheScriptsOwnNames()
+    {
+        Assert.Empty(Load().Settings!.ScriptEnvAllowlist);
+
+        Assert.Equal(["WEATHER_API_KEY", "REGION"], Load(("SCRIPT_ENV_ALLOWLIST", "WEATHER_API_KEY, REGION")).Settings!.ScriptEnvAllowlist);
+    }
+
+    [Theory]
+    [InlineData("SECRET_KEY")]
+    [InlineData("ENCRYPTION_KEY")]
+    [InlineData("DATABASE_URL")]
+    [InlineData("POSTGRES_PASSWORD")]
+    [InlineData("REDIS_PASSWORD")]
+    [InlineData("REDIS_URL")]
+    [InlineData("FIRST_SUPERUSER_PASSWORD")]
+    [InlineData("SECRET_KEY_PREVIOUS")]
+    [InlineData("SCRIPT_EXEC_TIMEOUT")]
+    [InlineData("SCRIPT_ENV_ALLOWLIST")]
+    public void Load_ScriptEnvAllowlistNamingASluiceSetting_IsRefused(string name)
+    {
+        // Set as the loader would meet them, so that every reading path is taken.
+        var result = Load(("SCRIPT_ENV_ALLOWLIST", $"REGION,{name}"), ("DATABASE_URL", "sqlite:///./data/sluice.db"),
+            ("REDIS_URL", "redis://127.0.0.1:6379/0"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("SCRIPT_ENV_ALLOWLIST", error.Name);
+        Assert.Equal($"lists {name}, one of Sluice's own settings, which scripts may never read.", error.Message);
+        Assert.Null(result.Settings);
     }
 
     [Fact]
