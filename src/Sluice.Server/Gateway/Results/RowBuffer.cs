@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace Sluice.Server.Gateway.Results;
 
-/// <summary>Reads rows into a JSON array in memory, with the gateway's value mapping — for
-/// debug runs, where the caller wants the rows inside a larger answer.</summary>
+/// <summary>Reads rows into JSON in memory, with the gateway's value mapping — for debug runs
+/// and scripts, where the caller wants the rows inside a larger answer.</summary>
 internal static class RowBuffer
 {
     public static async Task<(JsonElement Rows, bool Truncated)> ReadAsync(DbDataReader reader, int maxRows, CancellationToken cancellationToken)
@@ -28,7 +28,27 @@ internal static class RowBuffer
             }
             writer.WriteEndArray();
         }
+        return (Parse(buffer), truncated);
+    }
+
+    /// <summary>The first row as a JSON object, or null when there is none; reads no further row.</summary>
+    public static async Task<JsonElement?> ReadFirstAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, GatewayJson.WriterOptions))
+        {
+            ResultStreamer.WriteRow(writer, reader, ResultColumns.Describe(reader));
+        }
+        return Parse(buffer);
+    }
+
+    private static JsonElement Parse(ArrayBufferWriter<byte> buffer)
+    {
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return (document.RootElement.Clone(), truncated);
+        return document.RootElement.Clone();
     }
 }
