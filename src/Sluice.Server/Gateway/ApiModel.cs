@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing.Patterns;
 using Sluice.Core.Apis;
 using Sluice.Core.Parameters;
+using Sluice.Core.Scripting;
 using Sluice.Server.Gateway.Execution;
 
 namespace Sluice.Server.Gateway;
@@ -27,6 +28,12 @@ internal sealed record ApiModel(
     bool ReadsBody,
     IReadOnlyList<string> HeaderNames)
 {
+    /// <summary>The parameters' validate scripts, compiled into one program; null when none has one.</summary>
+    public ParameterValidators? Validators { get; init; }
+
+    /// <summary>The SQL API's result transform; null when it has none.</summary>
+    public ResultTransform? Transform { get; init; }
+
     public string Method => Api.HttpMethod;
     public bool IsPublic => Api.AccessType == "public";
 }

@@ -10,7 +10,7 @@ namespace Sluice.Server.Gateway;
 /// endpoint's metadata, the per-request state in one <see cref="GatewayRequest"/> feature, then
 /// authorize → admit (limits) → read inputs → bind → execute. Each step either goes on or
 /// stops with a <see cref="GatewayError"/> value, answered in one place.</summary>
-internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess access, FlowGate flow, SluiceSettings settings)
+internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess access, FlowGate flow, SluiceSettings settings, ExecutorServices services)
 {
     /// <summary>The request delegate of every published API's endpoint.</summary>
     public Task HandleAsync(HttpContext context)
@@ -57,10 +57,10 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
         {
             return GatewayError.BadRequest(status, problem!);
         }
-        var bound = model.Binder.Bind(inputs);
-        if (!bound.IsValid)
+        var (values, refused) = await ApiBinding.BindAsync(model, inputs, services, context.RequestAborted);
+        if (values is null)
         {
-            return GatewayError.InvalidParameters(string.Join(" ", bound.Errors.Select(e => e.Message)));
+            return refused;
         }
         PageWindow? window = null;
         if (model.Api.Pagination)
@@ -74,7 +74,7 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
         return await model.Executor.ExecuteAsync(new ApiCall
         {
             Model = model,
-            Values = bound.Values,
+            Values = values,
             Window = window,
             Output = new ResponseOutput(context, settings.GatewayMaxResponseRows),
             RequestId = context.TraceIdentifier,

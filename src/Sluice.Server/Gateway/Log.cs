@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Query of API {ApiId} ({Path}) exceeded its {Seconds} s statement timeout")]
     public static partial void QueryTimedOut(ILogger logger, long apiId, string path, double seconds);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Error, Message = "The {What} of API {ApiId} ({Path}) failed on request {RequestId}: {Error}")]
+    public static partial void ScriptFailed(ILogger logger, string what, long apiId, string path, string requestId, string error);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "The {What} of API {ApiId} ({Path}) was stopped on request {RequestId}: {Reason}")]
+    public static partial void ScriptStopped(ILogger logger, string what, long apiId, string path, string requestId, string reason);
 }

@@ -41,7 +41,7 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
             {
                 continue;
             }
-            var model = Compile(entry, pools, MacroScope.For(publishedMacros, entry.Api.ModuleId), out var problem);
+            var model = Compile(entry, pools, publishedMacros, out var problem);
             if (model is null)
             {
                 problems.Add($"API {entry.Api.Id} ({entry.Api.HttpMethod} {entry.Api.Path}): {problem}");
@@ -74,7 +74,7 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
         });
     }
 
-    private ApiModel? Compile(PublishedApi entry, Dictionary<long, DatasourceModel> pools, IReadOnlyDictionary<string, string> macroSources, out string? problem)
+    private ApiModel? Compile(PublishedApi entry, Dictionary<long, DatasourceModel> pools, IReadOnlyList<PublishedMacro> macros, out string? problem)
     {
         var (api, version) = (entry.Api, entry.Version);
         DatasourceModel? datasource = null;
@@ -83,7 +83,7 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
             problem = $"its datasource {datasourceId} does not exist.";
             return null;
         }
-        (var model, problem) = compiler.Compile(api, version, datasource, macroSources);
+        (var model, problem) = compiler.Compile(api, version, datasource, macros);
         return model;
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Connectors;
 using Sluice.Core.Scripting;
+using Sluice.Core.Scripting.Hosts;
 using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Pipeline;
+using Sluice.Server.Scripting;
 
 namespace Sluice.Server.Gateway.Execution;
 
@@ -12,7 +14,10 @@ namespace Sluice.Server.Gateway.Execution;
 /// <param name="settings">The server's settings.</param>
 /// <param name="time">The clock of health records and script deadlines.</param>
 /// <param name="logger">The gateway's log.</param>
-internal sealed class ExecutorServices(SluiceSettings settings, TimeProvider time, ILogger<ExecutorServices> logger)
+/// <param name="http">The process's one HTTP client for scripts.</param>
+/// <param name="cache">Where scripts' <c>cache</c> keeps values.</param>
+internal sealed class ExecutorServices(SluiceSettings settings, TimeProvider time, ILogger<ExecutorServices> logger, ScriptHttpClient http,
+    IScriptCacheStore cache)
 {
     public SluiceSettings Settings => settings;
     public TimeProvider Time => time;
@@ -20,6 +25,28 @@ internal sealed class ExecutorServices(SluiceSettings settings, TimeProvider tim
 
     /// <summary>The sandbox script APIs, validators and transforms run in.</summary>
     public ScriptSandbox Sandbox { get; } = new(settings.ScriptLimits, time);
+
+    /// <summary>The host objects of one script run: <c>db</c>/<c>tx</c> when the API has a
+    /// datasource, <c>http</c>, <c>cache</c> namespaced to the API, <c>env</c>, <c>log</c> (into the
+    /// server log with the request id, and into the trace of a debug run) and <c>response</c>.</summary>
+    public IReadOnlyList<ScriptHostObject> Hosts(ApiCall call, ScriptResponse response, ScriptDatabase? database)
+    {
+        var model = call.Model;
+        var trace = call.Trace;
+        var hosts = new List<ScriptHostObject>(7);
+        if (database is not null)
+        {
+            hosts.Add(database.Db);
+            hosts.Add(database.Tx);
+        }
+        hosts.Add(ScriptHttpHost.Create(http));
+        hosts.Add(ScriptCacheHost.Create(cache, model.Api.Id));
+        hosts.Add(ScriptEnvHost.Create(settings.ScriptEnvAllowlist));
+        hosts.Add(ScriptLogHost.Create(logger, new ScriptLogContext(model.Api.Id, model.Api.Path, call.RequestId),
+            trace is null ? null : line => trace.Logs.Add(new TraceLogLine(line.Level.ToString().ToLowerInvariant(), line.Message))));
+        hosts.Add(ScriptResponseHost.Create(response));
+        return hosts;
+    }
 
     /// <summary>504 for a statement that ran past the API's statement timeout, logged and
     /// recorded against the datasource.</summary>

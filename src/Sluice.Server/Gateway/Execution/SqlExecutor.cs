@@ -1,7 +1,11 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Connectors;
+using Sluice.Core.Scripting;
 using Sluice.Core.Templates;
 using Sluice.Server.Gateway.Pipeline;
 using Sluice.Server.Gateway.Results;
@@ -17,6 +21,8 @@ namespace Sluice.Server.Gateway.Execution;
 /// <param name="services">What every executor shares.</param>
 internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices services) : IApiExecutor
 {
+    private static readonly Dictionary<string, string> NoHeaders = [];
+
     /// <inheritdoc />
     public async Task<GatewayError?> ExecuteAsync(ApiCall call)
     {
@@ -50,7 +56,7 @@ internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices service
         started = call.Trace is null ? 0 : Stopwatch.GetTimestamp();
         try
         {
-            return await RunAsync(call, rendered.Command);
+            return call.Model.Transform is { } transform ? await TransformedAsync(call, rendered.Command, transform) : await RunAsync(call, rendered.Command);
         }
         finally
         {
@@ -59,6 +65,38 @@ internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices service
                 trace.ExecuteMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
         }
+    }
+
+    // A transformed API buffers its rows (up to the row cap), hands them to the transform, and
+    // answers what the transform returns; streaming is for untransformed APIs.
+    private async Task<GatewayError?> TransformedAsync(ApiCall call, BoundCommand command, ResultTransform transform)
+    {
+        var buffer = new BufferOutput(services.Settings.GatewayMaxResponseRows);
+        var error = await RunAsync(new ApiCall
+        {
+            Model = call.Model,
+            Values = call.Values,
+            Window = call.Window,
+            Output = buffer,
+            RequestId = call.RequestId,
+            ForAuthor = call.ForAuthor,
+            Trace = call.Trace,
+            Aborted = call.Aborted,
+        }, command);
+        if (error is not null || call.Aborted.IsCancellationRequested)
+        {
+            return error;
+        }
+        JsonNode? rows = buffer.Rows is { } read ? JsonSerializer.SerializeToNode(read)
+            : buffer.RowsAffected is { } affected ? new JsonObject { ["rows_affected"] = affected }
+            : new JsonArray();
+        var outcome = await transform.RunAsync(services.Sandbox, rows, call.Values, call.Aborted);
+        if (!outcome.IsSuccess)
+        {
+            return ScriptOutcomes.ErrorOf(outcome, call, services, "result transform");
+        }
+        await call.Output.WriteDataAsync(outcome.Data, StatusCodes.Status200OK, NoHeaders, call.Aborted);
+        return null;
     }
 
     private async Task<GatewayError?> RunAsync(ApiCall call, BoundCommand command)

@@ -42,7 +42,7 @@ internal sealed class ApiSqlCheck(ApiStore apis, DatasourceStore datasources, Ma
         }
         await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        return await SqlCheck.RunAsync(compiled.Template, compiled.Definitions, compiled.Identifiers, lease.Pool, timeout, cancellationToken);
+        return await SqlCheck.RunAsync(compiled.Template!, compiled.Definitions, compiled.Identifiers, lease.Pool, timeout, cancellationToken);
     }
 
     /// <summary>Checks before a commit (<paramref name="version"/> null: the draft) or a publish

@@ -4,6 +4,7 @@ using Sluice.Core.Datasources;
 using Sluice.Core.Macros;
 using Sluice.Core.Settings;
 using Sluice.Server.Gateway;
+using Sluice.Server.Gateway.Execution;
 
 namespace Sluice.Server.Management.Apis;
 
@@ -11,7 +12,7 @@ namespace Sluice.Server.Management.Apis;
 /// gateway would (published macros in scope), runs each case through <see cref="AuthorRunner"/> in a
 /// transaction of its own that is rolled back, and checks the answer against the expectation.</summary>
 internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macros, GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health,
-    ApiCompiler compiler)
+    ApiCompiler compiler, ExecutorServices services)
 {
     /// <summary>The results, or why the definition cannot run at all (no datasource, a template
     /// that no longer compiles).</summary>
@@ -25,12 +26,11 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
             return (new TestRunResponse(target.Version, 0, 0, []), null);
         }
         var record = api.DatasourceId is { } datasourceId ? await datasources.FindAsync(datasourceId, cancellationToken) : null;
-        if (record is null)
+        if (record is null && api.ExecuteEngine != "script")
         {
             return (null, "it has no datasource to run them on; set datasource_id.");
         }
-        var scope = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
-        await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
+        await using var lease = record is null ? null : BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         var version = new ApiVersionRecord
         {
             ApiId = api.Id,
@@ -40,7 +40,8 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
             Identifiers = target.Identifiers,
             ResultTransform = target.ResultTransform,
         };
-        var (model, problem) = compiler.Compile(api, version, new DatasourceModel(record, lease.Pool, health.For(record.Id)), scope, valuesByName: true);
+        var datasource = record is null ? null : new DatasourceModel(record, lease!.Pool, health.For(record.Id));
+        var (model, problem) = compiler.Compile(api, version, datasource, await macros.PublishedAsync(cancellationToken), valuesByName: true);
         if (model is null)
         {
             return (null, "it does not compile: " + problem);
@@ -49,9 +50,9 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
         foreach (var test in cases)
         {
             // An inactive datasource is the gateway's 503 for every request.
-            var (status, error, rows) = record.IsActive
+            var (status, error, rows) = record?.IsActive != false
                 ? await RunOneAsync(model, test, cancellationToken)
-                : (StatusCodes.Status503ServiceUnavailable, $"Datasource '{record.Name}' is inactive.", null);
+                : (StatusCodes.Status503ServiceUnavailable, $"Datasource '{record!.Name}' is inactive.", null);
             var failures = ApiTestCheck.Failures(test.Expect, status, error, rows);
             results.Add(new TestCaseResult(test.Name, failures.Count == 0, status, rows?.Count, failures));
         }
@@ -62,7 +63,7 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
     private async Task<(int Status, string? Error, IReadOnlyList<System.Text.Json.JsonElement>? Rows)> RunOneAsync(ApiModel model, ApiTestCase test,
         CancellationToken cancellationToken)
     {
-        var run = await AuthorRunner.RunAsync(model, test.Values, settings.GatewayMaxResponseRows, settings.GatewayMaxResponseRows, cancellationToken);
+        var run = await AuthorRunner.RunAsync(model, services, test.Values, settings.GatewayMaxResponseRows, cancellationToken);
         return (run.Status, run.Error, run.DataRows);
     }
 }

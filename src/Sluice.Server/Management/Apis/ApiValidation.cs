@@ -101,6 +101,15 @@ internal static class ApiValidation
     public static void CheckScript(string content, IReadOnlyDictionary<string, string> scriptMacros, FieldErrors errors) =>
         errors.AddTemplateErrors("content", ScriptProgram.Parse(content, scriptMacros).Errors.Select(error => new TemplateError(error.Line, error.Column, error.Message)));
 
+    /// <summary>Checks a result transform about to run (null: none); errors go to <c>result_transform</c>.</summary>
+    public static void CheckTransform(string? transform, FieldErrors errors)
+    {
+        if (!string.IsNullOrWhiteSpace(transform))
+        {
+            Transform(transform, errors);
+        }
+    }
+
     /// <summary>The result transform a request gives (blank clears it), after checking that it
     /// parses; its errors go to <c>result_transform</c> as "line L, column C: message".</summary>
     private static string? Transform(string given, FieldErrors errors)

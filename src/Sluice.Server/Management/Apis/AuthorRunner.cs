@@ -16,22 +16,24 @@ internal static class AuthorRunner
     /// <summary>Runs <paramref name="model"/> with <paramref name="values"/> by parameter name
     /// (plus <c>page</c>/<c>page_size</c>/<c>count</c> for a paginating API); reads at most
     /// <paramref name="maxRows"/> rows.</summary>
-    public static async Task<ApiRunResult> RunAsync(ApiModel model, IReadOnlyDictionary<string, JsonElement>? values, int maxRows, int maxPageSize,
+    public static async Task<ApiRunResult> RunAsync(ApiModel model, ExecutorServices services, IReadOnlyDictionary<string, JsonElement>? values, int maxRows,
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var given = values ?? NoValues;
-        var bound = model.Binder.Bind(new RequestInputs { Body = JsonSerializer.SerializeToElement(given) });
+        var (bound, refused) = await ApiBinding.BindAsync(model, new RequestInputs { Body = JsonSerializer.SerializeToElement(given) }, services,
+            cancellationToken);
         var bindMs = clock.Elapsed.TotalMilliseconds;
-        if (!bound.IsValid)
+        if (bound is null)
         {
             // The gateway's own answer to bad parameters.
-            return Failed(400, "Invalid parameters: " + string.Join(" ", bound.Errors.Select(e => e.Message)), new ApiCallTrace(), bindMs);
+            return Failed(refused!.Status, refused.Message, new ApiCallTrace(), bindMs);
         }
         PageWindow? window = null;
         if (model.Api.Pagination)
         {
-            (window, var pageError) = PageWindow.From(Text(given, "page"), Text(given, "page_size"), Text(given, "count"), maxPageSize);
+            (window, var pageError) = PageWindow.From(Text(given, "page"), Text(given, "page_size"), Text(given, "count"),
+                services.Settings.GatewayMaxResponseRows);
             if (window is null)
             {
                 return Failed(400, "Invalid parameters: " + pageError, new ApiCallTrace(), bindMs);
@@ -42,7 +44,7 @@ internal static class AuthorRunner
         var error = await model.Executor.ExecuteAsync(new ApiCall
         {
             Model = model,
-            Values = bound.Values,
+            Values = bound,
             Window = window,
             Output = output,
             RequestId = "debug",

@@ -11,6 +11,7 @@ using Sluice.Core.Settings;
 using Sluice.Core.Templates;
 using Sluice.Server.Auth;
 using Sluice.Server.Gateway;
+using Sluice.Server.Gateway.Execution;
 
 namespace Sluice.Server.Management.Apis;
 
@@ -27,7 +28,8 @@ internal static class DebugApi
     }
 
     private static async Task<IResult> Debug(DebugRequest request, HttpContext http, ApiStore apis, DatasourceStore datasources, MacroStore macros,
-        GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health, ApiCompiler compiler, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health, ApiCompiler compiler, ExecutorServices services,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var draft = request.ApiId is { } apiId ? await apis.FindAsync(apiId, cancellationToken) : null;
@@ -35,19 +37,19 @@ internal static class DebugApi
         {
             return Hosting.Problems.NotFound("API", missing);
         }
+        var engine = request.ExecuteEngine?.Trim().ToLowerInvariant() ?? draft?.ExecuteEngine ?? "sql";
+        var script = engine == "script";
         var content = request.Content ?? draft?.Content;
         var datasourceId = request.DatasourceId ?? draft?.DatasourceId;
+        var transform = request.ResultTransform ?? draft?.ResultTransform;
+        errors.OneOf("execute_engine", engine, EnumFields.ExecuteEngines);
         if (errors.Require("content", content))
         {
             errors.MaxLength("content", content, settings.SqlTemplateMaxSize, ApiValidation.TemplateSizeSetting);
         }
-        if (datasourceId is null)
+        if (datasourceId is null && !script)
         {
-            errors.Add("datasource_id", "is required.");
-        }
-        if (request.ExecuteEngine is { } engine && engine != "sql")
-        {
-            errors.Add("execute_engine", "only sql can be debugged.");
+            errors.Add("datasource_id", "is required for a sql API.");
         }
         var definitions = Definitions(request.Params, draft?.Params, errors);
         var identifiers = request.Identifiers is { ValueKind: JsonValueKind.Array } ids
@@ -62,45 +64,63 @@ internal static class DebugApi
         {
             return errors.ToProblem();
         }
-        var binder = ApiCompiler.BinderByName(definitions!);
-        foreach (var error in binder.Errors)
+        foreach (var error in ApiCompiler.BinderByName(definitions!).Errors)
         {
             errors.Add("params", error);
         }
         var published = await macros.PublishedAsync(cancellationToken);
-        // A debug run reads the datasource with any SQL the caller writes.
-        if (ReferenceAccess.Of(http).Require(ResourceType.Api, draft?.Id, "api_id").Require(ResourceType.Datasource, record!.Id, "datasource_id")
-                .RequireMacros(content, published, draft?.ModuleId).Refusal() is { } refused)
+        // A debug run reads the datasource with any SQL or script the caller writes.
+        var access = ReferenceAccess.Of(http).Require(ResourceType.Api, draft?.Id, "api_id").Require(ResourceType.Datasource, record?.Id, "datasource_id");
+        if ((script ? access : access.RequireMacros(content, published, draft?.ModuleId)).Refusal() is { } refused)
         {
             return refused;
         }
-        var visibleMacros = MacroScope.For(published, draft?.ModuleId);
-        var parsed = TemplateCheck.Run(content!, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = visibleMacros }, definitions!);
-        errors.AddTemplateErrors("content", parsed.Errors);
+        if (script)
+        {
+            ApiValidation.CheckScript(content!, MacroScope.ScriptsFor(published, draft?.ModuleId), errors);
+        }
+        else
+        {
+            var parsed = TemplateCheck.Run(content!, new TemplateOptions { AllowedIdentifiers = identifiers, Macros = MacroScope.For(published, draft?.ModuleId) },
+                definitions!);
+            errors.AddTemplateErrors("content", parsed.Errors);
+            ApiValidation.CheckTransform(transform, errors);
+        }
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
+        await using var lease = record is null ? null : BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
         // The draft runs as the gateway would run it once published, through the same compiler and executor.
-        var api = draft ?? new ApiRecord { ExecuteEngine = "sql", DatasourceId = record.Id };
+        var api = new ApiRecord
+        {
+            Id = draft?.Id ?? 0,
+            ModuleId = draft?.ModuleId,
+            Name = draft?.Name ?? "debug",
+            Path = draft?.Path ?? "debug",
+            ExecuteEngine = engine,
+            DatasourceId = record?.Id,
+            StatementTimeoutSeconds = draft?.StatementTimeoutSeconds,
+            Pagination = draft?.Pagination ?? false,
+        };
         var version = new ApiVersionRecord
         {
             ApiId = api.Id,
             Content = content!,
             Params = JsonSerializer.Serialize(definitions, ApiJson.Options),
             Identifiers = JsonSerializer.Serialize(identifiers, ApiJson.Options),
-            ResultTransform = api.ResultTransform,
+            ResultTransform = script ? null : transform,
         };
-        var (model, problem) = compiler.Compile(api, version, new DatasourceModel(record, lease.Pool, health.For(record.Id)), visibleMacros, valuesByName: true);
+        var datasource = record is null ? null : new DatasourceModel(record, lease!.Pool, health.For(record.Id));
+        var (model, problem) = compiler.Compile(api, version, datasource, published, valuesByName: true);
         if (model is null)
         {
             errors.Add("content", problem!);
             return errors.ToProblem();
         }
         var maxRows = Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows);
-        var run = await AuthorRunner.RunAsync(model, request.Values, maxRows, settings.GatewayMaxResponseRows, cancellationToken);
+        var run = await AuthorRunner.RunAsync(model, services, request.Values, maxRows, cancellationToken);
         return TypedResults.Ok(DebugResponseOf(run));
     }
 

@@ -7,10 +7,11 @@ namespace Sluice.Server.Management.Apis;
 /// datasource, params), with input values by parameter name.</summary>
 internal sealed record DebugRequest(
     [property: Description("A saved API whose draft runs; leave out to run content instead.")] long? ApiId,
-    [property: Description("An unsaved SQL template to run (with datasource_id and params).")] string? Content,
-    [property: Description("The datasource an unsaved template runs on.")] long? DatasourceId,
-    [property: Description("Only sql can be debugged.")] string? ExecuteEngine,
+    [property: Description("An unsaved SQL template or script to run (with datasource_id and params); leave out to run the saved draft's.")] string? Content,
+    [property: Description("The datasource it runs on (required for sql, optional for a script).")] long? DatasourceId,
+    [property: Description("sql or script; the saved API's engine when left out.")] string? ExecuteEngine,
     [property: Description("The parameters of an unsaved template.")] JsonElement? Params,
     [property: Description("The column names an unsaved template may write with the ident filter.")] JsonElement? Identifiers,
     [property: Description("Input values by parameter name.")] Dictionary<string, JsonElement>? Values,
-    [property: Description("The most rows to return.")] int? MaxRows);
+    [property: Description("The most rows to return.")] int? MaxRows,
+    [property: Description("A result transform to apply to a sql run's rows; the saved draft's when left out.")] string? ResultTransform = null);
