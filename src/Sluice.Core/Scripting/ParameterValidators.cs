@@ -140,32 +140,36 @@ public sealed class ParameterValidators
     private List<ParamError> Verdicts(JsonArray? verdicts)
     {
         var errors = new List<ParamError>();
-        for (var i = 0; i < _names.Length && verdicts is not null; i++)
+        // A validator may have tampered with the globals the verdicts are built with: read them
+        // defensively, so a broken API never becomes a 500.
+        for (var i = 0; i < Math.Min(_names.Length, verdicts?.Count ?? 0); i++)
         {
-            if (verdicts[i] is not JsonObject verdict)
+            if (verdicts![i] is not JsonObject verdict)
             {
                 continue;
             }
             var name = _names[i];
-            if (verdict["refused"] is { } refused)
+            if (verdict.ContainsKey("refused"))
             {
-                var message = refused.GetValue<string>();
+                var message = Text(verdict["refused"]);
                 errors.Add(new ParamError(name, ParamRules.Validate,
                     string.IsNullOrWhiteSpace(message) ? $"{name}: is not valid" : $"{name}: {Cut(message)}"));
             }
-            else if (verdict["returned"] is { } returned)
+            else if (verdict.ContainsKey("returned"))
             {
-                errors.Add(Failed(name, $"answered {returned.GetValue<string>()} instead of true, false or a message"));
+                errors.Add(Failed(name, $"answered {Text(verdict["returned"]) ?? "something else"} instead of true, false or a message"));
             }
             else
             {
-                var (line, column) = verdict["stack"] is { } stack ? ScriptSandbox.StackPosition(stack.GetValue<string>()) : (0, 0);
+                var (line, column) = ScriptSandbox.StackPosition(Text(verdict["stack"]) ?? "");
                 var (piece, pieceLine) = _source.Locate(line);
-                errors.Add(Failed(name, $"threw {Cut(verdict["thrown"]?.GetValue<string>() ?? "")}{(piece == i ? Position(pieceLine, column) : "")}"));
+                errors.Add(Failed(name, $"threw {Cut(Text(verdict["thrown"]) ?? "a value")}{(piece == i ? Position(pieceLine, column) : "")}"));
             }
         }
         return errors;
     }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static ParamError Failed(string name, string what) => new(name, ParamRules.ValidateFailed,
         $"{name}: could not be checked: the API's validate script {what}. This is a bug in the API, not in the request; tell the API's owner.");

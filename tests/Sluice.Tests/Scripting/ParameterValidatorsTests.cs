@@ -107,6 +107,18 @@ public sealed class ParameterValidatorsTests
     }
 
     [Fact]
+    public async Task RunAsync_ValidatorTampersWithVerdicts_NeverThrows()
+    {
+        // Every verdict then reads {refused: 5}: a number where a message belongs.
+        var validators = Compile(("a", "(Object.prototype.toJSON = function () { return this.refused === undefined ? this : { refused: 5 }; }, 'refused')"),
+            ("b", "'also refused'"));
+
+        var errors = await Run(validators, new Dictionary<string, object?> { ["a"] = 1L, ["b"] = 1L });
+
+        Assert.Equal(["a: is not valid", "b: is not valid"], errors.Select(error => error.Message));
+    }
+
+    [Fact]
     public async Task RunAsync_SeveralParameters_AllCheckedInOneRun()
     {
         var validators = Compile(("a", "value > 0 || 'must be positive'"), ("b", "value < 10 || 'must be below 10'"), ("c", "value !== 3 || 'must not be 3'"));

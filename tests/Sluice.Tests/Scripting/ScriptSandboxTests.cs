@@ -147,6 +147,17 @@ public sealed class ScriptSandboxTests
     }
 
     [Fact]
+    public async Task RunAsync_StatementLimit_GivesWhereTheRunStopped()
+    {
+        var limits = ScriptLimits.Default with { MaxStatements = 1_000 };
+
+        var outcome = await Run("function execute(params) {\n  let i = 0;\n  while (true) { i++; }\n}", limits: limits);
+
+        Assert.Equal(ScriptOutcomeKind.LimitExceeded, outcome.Kind);
+        Assert.Equal(3, outcome.Line);
+    }
+
+    [Fact]
     public async Task RunAsync_OrdinaryThrow_GivesMessageAndLine()
     {
         var outcome = await Run("function execute(params) {\n  const x = 1;\n  throw new Error('bad input');\n}");

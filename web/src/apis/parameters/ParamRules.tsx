@@ -68,8 +68,9 @@ export function ParamRules({ param, number, problems, readOnly, update }: Props)
       <div className="param-rule param-validate">
         <label htmlFor={id("validate")}>Validate</label>
         <input id={id("validate")} className="script-input" value={param.validate ?? ""} readOnly={readOnly} spellCheck={false} autoComplete="off"
-          placeholder="JavaScript, e.g. value % 10 === 0 || 'must be a multiple of 10'" aria-describedby={`${id("validate")}-hint`}
-          onChange={(e) => update({ validate: e.target.value === "" ? null : e.target.value })} {...invalidProps(errorId("validate"), problems["validate"])} />
+          placeholder="JavaScript, e.g. value % 10 === 0 || 'must be a multiple of 10'"
+          onChange={(e) => update({ validate: e.target.value === "" ? null : e.target.value })} {...invalidProps(errorId("validate"), problems["validate"])}
+          aria-describedby={[`${id("validate")}-hint`, ...(problems["validate"]?.length ? [errorId("validate")] : [])].join(" ")} />
         <p id={`${id("validate")}-hint`} className="hint muted">
           Sees <code>value</code> and <code>params</code>: <code>true</code> accepts, <code>false</code> or a message refuses with a 400.
         </p>
