@@ -1,5 +1,4 @@
 using Acornima.Ast;
-using Jint;
 
 namespace Sluice.Core.Scripting;
 

@@ -280,6 +280,33 @@ public sealed class ScriptHostBridgeTests
     }
 
     [Fact]
+    public async Task RunAsync_AllocatesBetweenAwaitsOnChangingThreads_HitsTheMemoryLimitInTotal()
+    {
+        // Each piece of the script after an await runs on a new thread: a count kept per thread
+        // would see only one piece (about 200 KB) at a time.
+        var limits = ScriptLimits.Default with { MemoryLimitMb = 8 };
+        var counter = Host("counter", TickAfterCallerLeaves("tick"));
+        var threads = new HashSet<Thread>();
+        var probe = Host("probe", Sync("thread", _ =>
+        {
+            threads.Add(Thread.CurrentThread);
+            return null;
+        }));
+
+        var outcome = await new NewThreadSynchronizationContext().RunAsync(() => Run("""
+            async function execute(params) {
+              const keep = [];
+              for (let i = 0; i < 200; i++) { await counter.tick(); probe.thread(); keep.push('x'.repeat(100000)); }
+              return keep.length;
+            }
+            """, [counter, probe], limits)).WaitAsync(Generous);
+
+        Assert.Equal(ScriptOutcomeKind.LimitExceeded, outcome.Kind);
+        Assert.Contains("SCRIPT_MEMORY_LIMIT_MB", outcome.Message, StringComparison.Ordinal);
+        Assert.True(threads.Count > 1, $"{threads.Count} thread(s)");
+    }
+
+    [Fact]
     public async Task RunAsync_AllocatesWithinTheBudgetAcrossAwaits_Succeeds()
     {
         var limits = ScriptLimits.Default with { MemoryLimitMb = 8 };

@@ -19,6 +19,21 @@ internal static class ScriptHosts
         return null;
     });
 
+    /// <summary>An asynchronous method that answers null only once the thread that called it
+    /// has finished, so the script's next piece must run on another thread (and a run blocking
+    /// its thread on the call would never get the answer).</summary>
+    public static ScriptHostMethod TickAfterCallerLeaves(string name) => Async(name, (_, _) =>
+    {
+        var caller = Thread.CurrentThread;
+        var answer = new TaskCompletionSource<JsonNode?>();
+        new Thread(() =>
+        {
+            caller.Join();
+            answer.SetResult(null);
+        }).Start();
+        return answer.Task;
+    });
+
     public static ScriptHostObject Host(string name, params ScriptHostMethod[] methods) => new(name, methods);
 
     public static Task<ScriptOutcome> Run(string source, IReadOnlyList<ScriptHostObject> hosts, ScriptLimits? limits = null,

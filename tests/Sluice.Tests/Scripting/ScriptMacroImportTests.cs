@@ -68,6 +68,22 @@ public sealed class ScriptMacroImportTests
     }
 
     [Fact]
+    public async Task RunAsync_MacroReExportingAnother_ExportsItsNames()
+    {
+        var macros = new Dictionary<string, string>(Macros)
+        {
+            ["all_text"] = "export * from \"text_utils\";\nexport { slugify as slug } from \"text_utils\";",
+        };
+
+        var result = ScriptProgram.Parse("import { total, slug } from \"all_text\";\nfunction execute(params) { return [slug('A B'), total([])]; }", macros);
+        var outcome = await new ScriptSandbox(ScriptLimits.Default).RunAsync(result.Program!, new Dictionary<string, object?>(), CancellationToken.None);
+        var refused = ScriptProgram.Parse("import { nope } from \"all_text\";\nfunction execute(params) { return 1; }", macros);
+
+        Assert.Equal("""["a-b",0]""", outcome.Data!.ToJsonString());
+        Assert.Equal("Macro 'all_text' exports no 'nope'; it exports slugify, total, slug.", Assert.Single(refused.Errors).Message);
+    }
+
+    [Fact]
     public async Task RunAsync_MacroState_IsFreshForEachRun()
     {
         var program = Program("import { next } from \"counter\";\nfunction execute(params) { return [next(), next()]; }");
