@@ -86,6 +86,7 @@ public sealed class ScriptHttpClient : IDisposable
                 || (method == HttpMethod.Post && response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found))
             {
                 (method, body) = (HttpMethod.Get, null);
+                headers = headers.Where(header => !header.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)).ToArray();
             }
             if (!Uri.Compare(url, next, UriComponents.SchemeAndServer, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase).Equals(0))
             {

@@ -173,6 +173,34 @@ public sealed class ScriptHttpHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_302Redirect_ContinuesAsGetWithoutBodyOrBodyHeaders()
+    {
+        var options = new JsonObject { ["headers"] = new JsonObject { ["Content-Type"] = "application/x-custom", ["X-Test"] = "kept" } };
+
+        var echo = (await Http().CallAsync("post", _server.Url("/redirect?to=/echo"), "dropped", options))!["body"]!;
+
+        Assert.Equal(("GET", "", "kept"), ((string)echo["method"]!, (string)echo["body"]!, (string)echo["x_test"]!));
+        Assert.Null(echo["content_type"]);
+    }
+
+    [Fact]
+    public async Task Get_RedirectToAnotherOrigin_DropsCredentials()
+    {
+        // 127.0.0.1 and localhost are different origins (both exempt here through the same endpoint).
+        var http = ScriptHttpHost.Create(new ScriptHttpClient(new ScriptHttpPolicy(
+            new ScriptHttpSettings(["127.0.0.1", "localhost"], TimeSpan.FromSeconds(10), 1_048_576),
+            [_server.Endpoint, new IPEndPoint(IPAddress.IPv6Loopback, _server.Endpoint.Port)]), TimeProvider.System));
+        var options = new JsonObject { ["headers"] = new JsonObject { ["Authorization"] = "Bearer secret", ["X-Test"] = "kept" } };
+        var target = Uri.EscapeDataString($"http://localhost:{_server.Endpoint.Port}/echo");
+
+        var sameOrigin = (await http.CallAsync("get", _server.Url("/redirect?to=/echo"), options))!["body"]!;
+        var otherOrigin = (await http.CallAsync("get", _server.Url($"/redirect?to={target}"), options))!["body"]!;
+
+        Assert.Equal("Bearer secret", (string)sameOrigin["authorization"]!);
+        Assert.Equal(("", "kept"), ((string)otherOrigin["authorization"]!, (string)otherOrigin["x_test"]!));
+    }
+
+    [Fact]
     public async Task Get_RedirectLoop_StopsAfterFiveRedirects()
     {
         var message = await Http().RefusalAsync("get", _server.Url("/loop"));
