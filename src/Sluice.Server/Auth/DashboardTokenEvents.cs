@@ -17,7 +17,7 @@ internal sealed class DashboardTokenEvents(SessionStore sessions) : JwtBearerEve
     /// signature check and a failure on every private gateway request.</summary>
     public override Task MessageReceived(MessageReceivedContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/api/v1"))
+        if (!context.Request.Path.StartsWithSegments(Gateway.RouteLayout.Management))
         {
             context.NoResult();
         }

@@ -19,7 +19,7 @@ internal static partial class ApiRoutes
         {
             return "must start with a fixed segment, not a parameter.";
         }
-        if (first is "v1" or "token" or "openapi.json")
+        if (RouteLayout.ReservedFirstSegments.Contains(first))
         {
             return $"may not start with '{first}', which is reserved.";
         }

@@ -20,7 +20,7 @@ internal static class ConsumerOpenApi
         var paths = new JsonObject();
         foreach (var model in snapshot.Apis.OrderBy(m => m.Api.Path, StringComparer.Ordinal))
         {
-            var key = "/api/" + model.Api.Path;
+            var key = RouteLayout.ApiRoute(model.Api.Path);
             if (paths[key] is not JsonObject item)
             {
                 paths[key] = item = new JsonObject();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Sluice.Core.AccessLogs;
 using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Access;
+using Sluice.Server.Gateway.Pipeline;
 using Sluice.Server.Observability.AccessLogs;
 using Sluice.Server.Observability.Metrics;
 
@@ -16,7 +17,7 @@ internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (!IsGatewayPath(path))
+        if (!RouteLayout.IsGatewayTraffic(path))
         {
             await next(context);
             return;
@@ -32,15 +33,16 @@ internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log
         }
         finally
         {
-            var caller = GatewayCaller.Of(context);
+            var request = GatewayRequest.Find(context);
+            var caller = request?.Caller;
             var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode;
             var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            metrics.Answered(status, milliseconds);
+            metrics.Answered(status, milliseconds, request?.Error?.Kind);
             log.Record(new AccessRecord
             {
                 CreatedAt = time.GetUtcNow(),
                 RequestId = context.TraceIdentifier,
-                ApiId = context.GetEndpoint()?.Metadata.GetMetadata<ApiModel>()?.Api.Id,
+                ApiId = request?.Model?.Api.Id,
                 ClientId = caller?.Client?.Client.ClientId,
                 Ip = caller?.Address ?? ClientAddress.Of(context),
                 Method = context.Request.Method,
@@ -53,10 +55,6 @@ internal sealed class GatewayAccessRecorder(RequestDelegate next, IAccessLog log
         }
     }
 
-    // The gateway's routes, and the token endpoint under its compatible path too.
-    private static bool IsGatewayPath(PathString path) =>
-        path.StartsWithSegments("/api") ? !path.StartsWithSegments("/api/v1") && !path.StartsWithSegments("/api/openapi.json")
-            : path.StartsWithSegments("/token/generate");
 
     private static string? Truncate(string value, int length) => value.Length == 0 ? null : value.Length <= length ? value : value[..length];
 }

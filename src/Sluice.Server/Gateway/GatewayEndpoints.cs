@@ -13,6 +13,8 @@ internal sealed class GatewayEndpoints(GatewaySnapshots snapshots, GatewayHandle
     private readonly Lock _gate = new();
     private GatewaySnapshot? _builtFor;
     private IReadOnlyList<Endpoint> _endpoints = [];
+    // One delegate for every API: the endpoint's metadata says which API it is.
+    private readonly RequestDelegate _handle = handler.HandleAsync;
 
     public override IReadOnlyList<Endpoint> Endpoints
     {
@@ -38,7 +40,7 @@ internal sealed class GatewayEndpoints(GatewaySnapshots snapshots, GatewayHandle
         var endpoints = new List<Endpoint>(snapshot.Apis.Count);
         foreach (var model in snapshot.Apis)
         {
-            var builder = new RouteEndpointBuilder(context => handler.HandleAsync(context, model), model.Route, order: 0)
+            var builder = new RouteEndpointBuilder(_handle, model.Route, order: 0)
             {
                 DisplayName = $"{model.Method} /api/{model.Api.Path}",
             };

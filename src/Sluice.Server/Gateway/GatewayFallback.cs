@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Sluice.Server.Gateway.Results;
+using Sluice.Server.Gateway.Pipeline;
 
 namespace Sluice.Server.Gateway;
 
@@ -11,7 +11,7 @@ internal sealed class GatewayFallback(GatewaySnapshots snapshots)
     public Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/api/token"))
+        if (RouteLayout.IsManagementOrToken(path))
         {
             // Routing skips a route whose declared body media types exclude the request's.
             return Hosting.RequestBody.IsPresent(context.Request) && !context.Request.HasJsonContentType() && !context.Request.HasFormContentType
@@ -23,9 +23,9 @@ internal sealed class GatewayFallback(GatewaySnapshots snapshots)
         if (allowed.Count > 0)
         {
             context.Response.Headers.Allow = string.Join(", ", allowed);
-            return GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed,
-                $"{context.Request.Method} is not allowed on {path}; use {string.Join(" or ", allowed)}.");
+            return GatewayErrors.WriteAsync(context, new GatewayError(GatewayErrorKind.MethodNotAllowed,
+                $"{context.Request.Method} is not allowed on {path}; use {string.Join(" or ", allowed)}."));
         }
-        return GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status404NotFound, $"No published API at {context.Request.Method} {path}.");
+        return GatewayErrors.WriteAsync(context, new GatewayError(GatewayErrorKind.NotFound, $"No published API at {context.Request.Method} {path}."));
     }
 }

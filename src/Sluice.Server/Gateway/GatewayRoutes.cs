@@ -11,7 +11,7 @@ namespace Sluice.Server.Gateway;
 /// many APIs are published.</summary>
 internal sealed class GatewayRoutes
 {
-    private const string Prefix = "/api/";
+    private const string Prefix = RouteLayout.GatewayPrefix;
 
     private readonly Dictionary<string, Route[]> _byFirstSegment;
 

@@ -25,6 +25,8 @@ internal static class GatewayServices
         services.AddSingleton<Core.Groups.GroupStore>();
         services.AddSingleton<DatasourceHealth>();
         services.AddHostedService<DatasourceHealthWriter>();
+        services.AddSingleton<Execution.ExecutorServices>();
+        services.AddSingleton<ApiCompiler>();
         services.AddSingleton<SnapshotBuilder>();
         services.AddSingleton<GatewaySnapshots>();
         services.AddSingleton<GatewayHandler>();
@@ -50,10 +52,10 @@ internal static class GatewayServices
         routes.DataSources.Add(routes.ServiceProvider.GetRequiredService<GatewayEndpoints>());
         routes.MapTokenApi();
         var snapshots = routes.ServiceProvider.GetRequiredService<GatewaySnapshots>();
-        routes.MapGet("/api/openapi.json", () => Microsoft.AspNetCore.Http.Results.Text(ConsumerOpenApi.Document(snapshots.Current), "application/json"))
+        routes.MapGet(RouteLayout.ConsumerOpenApi, () => Microsoft.AspNetCore.Http.Results.Text(ConsumerOpenApi.Document(snapshots.Current), "application/json"))
             .ExcludeFromDescription();
         var fallback = routes.ServiceProvider.GetRequiredService<GatewayFallback>();
-        routes.Map("/api/{**path}", fallback.HandleAsync).WithOrder(int.MaxValue).ExcludeFromDescription();
+        routes.Map(RouteLayout.GatewayPrefix + "{**path}", fallback.HandleAsync).WithOrder(int.MaxValue).ExcludeFromDescription();
         return routes;
     }
 }

@@ -10,11 +10,20 @@ internal sealed record PageWindow(int Page, int PageSize, bool CountTotal)
 {
     public const int DefaultPageSize = 50;
 
+    /// <summary>The window a request's query string asks for, or why it is not valid.</summary>
     public static (PageWindow? Window, string? Error) FromQuery(HttpRequest request, int maxPageSize)
     {
-        var page = Number(request, "page", 1, 1, int.MaxValue, out var pageError);
-        var size = Number(request, "page_size", Math.Min(DefaultPageSize, maxPageSize), 1, maxPageSize, out var sizeError);
-        var count = request.Query["count"].ToString();
+        var query = request.Query;
+        return From(Given(query["page"]), Given(query["page_size"]), Given(query["count"]), maxPageSize);
+    }
+
+    /// <summary>The window of given <c>page</c>, <c>page_size</c> and <c>count</c> texts (null
+    /// when absent), or why it is not valid.</summary>
+    public static (PageWindow? Window, string? Error) From(string? pageText, string? sizeText, string? countText, int maxPageSize)
+    {
+        var page = Number(pageText, "page", 1, 1, int.MaxValue, out var pageError);
+        var size = Number(sizeText, "page_size", Math.Min(DefaultPageSize, maxPageSize), 1, maxPageSize, out var sizeError);
+        var count = countText ?? "";
         var countError = count.Length > 0 && count != "exact" ? "count must be 'exact' when given." : null;
         var errors = string.Join(" ", new[] { pageError, sizeError, countError }.Where(e => e is not null));
         return errors.Length > 0 ? (null, errors) : (new PageWindow(page, size, count == "exact"), null);
@@ -30,11 +39,12 @@ internal sealed record PageWindow(int Page, int PageSize, bool CountTotal)
     public static BoundStatement CountOf(BoundStatement statement) =>
         new($"SELECT COUNT(*) FROM ({statement.Sql}) sluice_count", statement.Values);
 
-    private static int Number(HttpRequest request, string name, int fallback, int min, int max, out string? error)
+    private static string? Given(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 0 ? null : values.ToString();
+
+    private static int Number(string? raw, string name, int fallback, int min, int max, out string? error)
     {
         error = null;
-        var raw = request.Query[name].ToString();
-        if (raw.Length == 0)
+        if (string.IsNullOrEmpty(raw))
         {
             return fallback;
         }

@@ -15,7 +15,7 @@ namespace Sluice.Server.Gateway;
 /// <summary>Compiles the stored definitions into a snapshot: route patterns, parameter binders,
 /// parsed templates, and pools (reused when their datasource did not change).</summary>
 internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources, ModuleStore modules, MacroStore macros, ClientStore clients,
-    SluiceSettings settings, DatasourceHealth health, TimeProvider time)
+    SluiceSettings settings, DatasourceHealth health, ApiCompiler compiler, TimeProvider time)
 {
     public async Task<GatewaySnapshot> BuildAsync(long revision, GatewaySnapshot previous, CancellationToken cancellationToken)
     {
@@ -83,13 +83,7 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
             problem = $"its datasource {datasourceId} does not exist.";
             return null;
         }
-        (var compiled, problem) = ApiDefinitionCompiler.Compile(version.Params, version.Identifiers, version.Content, macroSources, time);
-        if (compiled is null)
-        {
-            return null;
-        }
-        var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        return new ApiModel(api, version, RoutePatternFactory.Parse("/api/" + api.Path), compiled.Binder, compiled.Template, datasource, timeout,
-            compiled.Definitions.Any(d => d.Location == ParamLocation.Body), compiled.Binder.HeaderNames);
+        (var model, problem) = compiler.Compile(api, version, datasource, macroSources);
+        return model;
     }
 }

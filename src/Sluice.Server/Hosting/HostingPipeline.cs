@@ -27,7 +27,7 @@ internal static class HostingPipeline
             app.UseSwaggerUI(options =>
             {
                 options.RoutePrefix = "api/v1/docs";
-                options.SwaggerEndpoint("/api/v1/openapi.json", "Sluice management API");
+                options.SwaggerEndpoint(Gateway.RouteLayout.Management + "/openapi.json", "Sluice management API");
                 options.DocumentTitle = "Sluice management API";
             });
         }

@@ -22,7 +22,7 @@ namespace Sluice.Server.Management;
 /// unless it opts out (login, health).</summary>
 internal static class ManagementApi
 {
-    public const string Prefix = "/api/v1";
+    public const string Prefix = Gateway.RouteLayout.Management;
 
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder routes, SluiceSettings settings)
     {

@@ -5,7 +5,7 @@ using Sluice.IntegrationTests.Infrastructure;
 namespace Sluice.IntegrationTests.Gateway;
 
 /// <summary>The gateway's behaviour, the same on every database engine.</summary>
-public abstract class GatewayScenarios<TDatasource>(GatewayFixture<TDatasource> fixture) where TDatasource : TestDatasource, new()
+public abstract partial class GatewayScenarios<TDatasource>(GatewayFixture<TDatasource> fixture) where TDatasource : TestDatasource, new()
 {
     private HttpClient Http => fixture.Server.Http;
 

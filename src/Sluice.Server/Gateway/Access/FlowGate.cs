@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Flow;
 using Sluice.Core.Settings;
-using Sluice.Server.Gateway.Results;
+using Sluice.Server.Gateway.Pipeline;
 
 namespace Sluice.Server.Gateway.Access;
 
@@ -12,8 +12,8 @@ namespace Sluice.Server.Gateway.Access;
 /// (per client, across APIs), else FLOW_CONTROL_RATE_LIMIT_PER_MINUTE; 0 means unlimited.</summary>
 internal sealed class FlowGate(IRateLimiter rates, IConcurrencyLimiter slots, SluiceSettings settings)
 {
-    /// <summary>The held concurrency lease (null when unlimited), or false when the request was refused (the answer is written).</summary>
-    public async Task<(ConcurrencyLease? Lease, bool Admitted)> EnterAsync(HttpContext context, ApiModel model, GatewayCaller caller)
+    /// <summary>The held concurrency lease (null when unlimited), or the refusal (nothing is written).</summary>
+    public async ValueTask<(ConcurrencyLease? Lease, GatewayError? Refusal)> EnterAsync(HttpContext context, ApiModel model, GatewayCaller caller)
     {
         var max = caller.Client?.Client.MaxConcurrent ?? settings.MaxConcurrentPerClient;
         ConcurrencyLease? lease = null;
@@ -22,16 +22,14 @@ internal sealed class FlowGate(IRateLimiter rates, IConcurrencyLimiter slots, Sl
             lease = await slots.TryAcquireAsync(caller.FlowKey, max, context.RequestAborted);
             if (lease is null)
             {
-                context.Response.Headers.RetryAfter = "1";
-                await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable,
-                    $"Too many requests in flight for this caller (at most {max} at once); retry shortly.");
-                return (null, false);
+                return (null, new GatewayError(GatewayErrorKind.ConcurrencyLimited,
+                    $"Too many requests in flight for this caller (at most {max} at once); retry shortly."));
             }
         }
         var (limit, key) = RateLimitFor(model, caller);
         if (!settings.RateLimitEnabled || limit <= 0)
         {
-            return (lease, true);
+            return (lease, null);
         }
         var decision = await rates.AcquireAsync(key, limit, context.RequestAborted);
         var headers = context.Response.Headers;
@@ -40,7 +38,7 @@ internal sealed class FlowGate(IRateLimiter rates, IConcurrencyLimiter slots, Sl
         headers["X-RateLimit-Reset"] = decision.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         if (decision.Allowed)
         {
-            return (lease, true);
+            return (lease, null);
         }
         if (lease is not null)
         {
@@ -48,9 +46,7 @@ internal sealed class FlowGate(IRateLimiter rates, IConcurrencyLimiter slots, Sl
         }
         var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
         headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests,
-            $"Rate limit of {decision.Limit} requests per minute reached; retry in {seconds} s.");
-        return (null, false);
+        return (null, new GatewayError(GatewayErrorKind.RateLimited, $"Rate limit of {decision.Limit} requests per minute reached; retry in {seconds} s."));
     }
 
     private (int Limit, string Key) RateLimitFor(ApiModel model, GatewayCaller caller)

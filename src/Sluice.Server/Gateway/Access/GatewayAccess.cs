@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Sluice.Server.Gateway.Pipeline;
 
 namespace Sluice.Server.Gateway.Access;
 
@@ -10,12 +11,12 @@ internal sealed class GatewayAccess(GatewayTokens tokens)
 {
     private const string BearerPrefix = "Bearer ";
 
-    public async Task<(GatewayCaller? Caller, int Status, string? Message)> AuthorizeAsync(HttpContext context, ApiModel model, GatewaySnapshot snapshot)
+    public async ValueTask<(GatewayCaller? Caller, GatewayError? Error)> AuthorizeAsync(HttpContext context, ApiModel model, GatewaySnapshot snapshot)
     {
         var address = ClientAddress.Of(context);
         if (model.IsPublic)
         {
-            return (new GatewayCaller(null, address), StatusCodes.Status200OK, null);
+            return (new GatewayCaller(null, address), null);
         }
         var header = context.Request.Headers.Authorization.ToString();
         if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || header.Length == BearerPrefix.Length)
@@ -33,10 +34,10 @@ internal sealed class GatewayAccess(GatewayTokens tokens)
         }
         if (!grant.ApiIds.Contains(model.Api.Id))
         {
-            return (null, StatusCodes.Status403Forbidden, $"Client {valid.ClientId} is not granted this API.");
+            return (null, new GatewayError(GatewayErrorKind.Forbidden, $"Client {valid.ClientId} is not granted this API."));
         }
-        return (new GatewayCaller(grant, address), StatusCodes.Status200OK, null);
+        return (new GatewayCaller(grant, address), null);
     }
 
-    private static (GatewayCaller?, int, string?) Unauthorized(string message) => (null, StatusCodes.Status401Unauthorized, message);
+    private static (GatewayCaller?, GatewayError?) Unauthorized(string message) => (null, new GatewayError(GatewayErrorKind.Unauthorized, message));
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sluice.Core.Clients;
 using Sluice.Core.Settings;
+using Sluice.Server.Gateway.Pipeline;
 using Sluice.Server.Gateway.Results;
 using Sluice.Server.Hosting;
 
@@ -18,8 +19,8 @@ internal static class TokenApi
 
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/token/generate", Generate).ExcludeFromDescription();
-        routes.MapPost("/token/generate", Generate).ExcludeFromDescription();
+        routes.MapPost(RouteLayout.TokenGenerate, Generate).ExcludeFromDescription();
+        routes.MapPost(RouteLayout.CompatibleTokenGenerate, Generate).ExcludeFromDescription();
         return routes;
     }
 
@@ -32,19 +33,19 @@ internal static class TokenApi
         var (fields, problem) = await FormOrJsonBody.ReadAsync(context.Request, BodyLimit.Gateway(settings));
         if (fields is null)
         {
-            await GatewayEnvelope.WriteErrorAsync(context, problem!.Status, problem.Detail);
+            await GatewayErrors.WriteAsync(context, GatewayError.BadRequest(problem!.Status, problem.Detail));
             return;
         }
         var missing = RequiredFields.Where(name => string.IsNullOrEmpty(fields.GetValueOrDefault(name))).ToArray();
         if (missing.Length > 0)
         {
-            await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status400BadRequest, $"Missing {string.Join(", ", missing)}.");
+            await GatewayErrors.WriteAsync(context, GatewayError.BadRequest(StatusCodes.Status400BadRequest, $"Missing {string.Join(", ", missing)}."));
             return;
         }
         if (fields["grant_type"] != "client_credentials")
         {
-            await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status400BadRequest,
-                $"Unsupported grant_type '{fields["grant_type"]}'; use client_credentials.");
+            await GatewayErrors.WriteAsync(context, GatewayError.BadRequest(StatusCodes.Status400BadRequest,
+                $"Unsupported grant_type '{fields["grant_type"]}'; use client_credentials."));
             return;
         }
         // The same work whether or not the client exists: a decoy hash stands in for a missing one.
@@ -52,7 +53,7 @@ internal static class TokenApi
         var valid = ClientSecrets.Verify(fields["client_secret"], grant?.Client.SecretHash);
         if (!valid || grant is null || !grant.Client.IsActive)
         {
-            await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, InvalidCredentials);
+            await GatewayErrors.WriteAsync(context, new GatewayError(GatewayErrorKind.Unauthorized, InvalidCredentials));
             return;
         }
         var (token, expiresIn) = tokens.Issue(grant.Client);

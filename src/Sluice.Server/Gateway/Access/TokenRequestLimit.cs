@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Sluice.Core.Flow;
 using Sluice.Core.Settings;
-using Sluice.Server.Gateway.Results;
+using Sluice.Server.Gateway.Pipeline;
 
 namespace Sluice.Server.Gateway.Access;
 
@@ -24,8 +24,7 @@ internal sealed class TokenRequestLimit(IRateLimiter rates, SluiceSettings setti
         }
         var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await GatewayEnvelope.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests,
-            $"Too many token requests from this address; retry in {seconds} s.");
+        await GatewayErrors.WriteAsync(context, new GatewayError(GatewayErrorKind.RateLimited, $"Too many token requests from this address; retry in {seconds} s."));
         return false;
     }
 }

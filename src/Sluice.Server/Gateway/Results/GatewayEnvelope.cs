@@ -7,15 +7,15 @@ namespace Sluice.Server.Gateway.Results;
 /// the request id being the one in the <c>X-Request-ID</c> header and in the server log.</summary>
 internal static class GatewayEnvelope
 {
-    private static readonly object Streaming = new();
-
-    /// <summary>Records that rows are being written, so a later error cannot append an envelope.</summary>
-    public static void MarkStreaming(HttpContext context) => context.Items[Streaming] = true;
-
-    public static async Task WriteErrorAsync(HttpContext context, int status, string message)
+    /// <summary>Writes the envelope; only <see cref="Pipeline.GatewayErrors.WriteAsync"/> calls it.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="status">The answer's status.</param>
+    /// <param name="message">The caller-facing message.</param>
+    /// <param name="streaming">True once rows were written: the envelope can no longer follow.</param>
+    public static async Task WriteErrorAsync(HttpContext context, int status, string message, bool streaming)
     {
         var response = context.Response;
-        if (response.HasStarted || context.Items.ContainsKey(Streaming))
+        if (response.HasStarted || streaming)
         {
             // Rows were already sent; the only honest signal left is a broken stream.
             context.Abort();

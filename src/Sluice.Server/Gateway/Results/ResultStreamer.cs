@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace Sluice.Server.Gateway.Results;
@@ -31,7 +32,7 @@ internal static class ResultStreamer
         // common place: a cancelled or failing query) still gets a clean error envelope.
         var first = await reader.ReadAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        GatewayEnvelope.MarkStreaming(response.HttpContext);
+        Pipeline.GatewayRequest.Of(response.HttpContext).Streaming = true;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = format.ContentType();
         var pipe = response.BodyWriter;
@@ -56,6 +57,31 @@ internal static class ResultStreamer
         writer.WriteStartObject();
         writer.WriteNumber(RowsAffected, rowsAffected);
         writer.WriteEndObject();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The envelope around a value (a script's answer or a transformed result), with the
+    /// status and headers the script set.</summary>
+    public static async Task WriteDataAsync(HttpResponse response, JsonNode? data, int status, IReadOnlyDictionary<string, string> headers,
+        CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        foreach (var (name, value) in headers)
+        {
+            response.Headers[name] = value;
+        }
+        response.ContentType = ResultFormat.Json.ContentType();
+        using var writer = new Utf8JsonWriter(response.BodyWriter, GatewayJson.WriterOptions);
+        WriteEnvelopeStart(writer);
+        if (data is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            data.WriteTo(writer);
+        }
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
     }

@@ -27,7 +27,7 @@ internal sealed class ApiSqlCheck(ApiStore apis, DatasourceStore datasources, Ma
             ? (api.Content, api.Params, api.Identifiers)
             : (version.Content, version.Params, version.Identifiers);
         var scope = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
-        var (compiled, problem) = ApiDefinitionCompiler.Compile(parameters, identifiers, content, scope, time);
+        var (compiled, problem) = ApiCompiler.CompileDefinition(parameters, identifiers, content, scope, time);
         if (compiled is null)
         {
             return Failed("The definition does not compile: " + problem);

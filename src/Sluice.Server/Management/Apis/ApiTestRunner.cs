@@ -8,10 +8,10 @@ using Sluice.Server.Gateway;
 namespace Sluice.Server.Management.Apis;
 
 /// <summary>Runs an API's test cases against its draft or a version: compiles the definition as the
-/// gateway would (published macros in scope), runs each case through <see cref="ApiRunner"/> in a
+/// gateway would (published macros in scope), runs each case through <see cref="AuthorRunner"/> in a
 /// transaction of its own that is rolled back, and checks the answer against the expectation.</summary>
 internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macros, GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health,
-    TimeProvider time)
+    ApiCompiler compiler)
 {
     /// <summary>The results, or why the definition cannot run at all (no datasource, a template
     /// that no longer compiles).</summary>
@@ -30,20 +30,27 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
             return (null, "it has no datasource to run them on; set datasource_id.");
         }
         var scope = MacroScope.For(await macros.PublishedAsync(cancellationToken), api.ModuleId);
-        var (compiled, problem) = ApiDefinitionCompiler.Compile(target.Params, target.Identifiers, target.Content, scope, time, valuesByName: true);
-        if (compiled is null)
+        await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
+        var version = new ApiVersionRecord
+        {
+            ApiId = api.Id,
+            Version = target.Version ?? 0,
+            Content = target.Content,
+            Params = target.Params,
+            Identifiers = target.Identifiers,
+            ResultTransform = target.ResultTransform,
+        };
+        var (model, problem) = compiler.Compile(api, version, new DatasourceModel(record, lease.Pool, health.For(record.Id)), scope, valuesByName: true);
+        if (model is null)
         {
             return (null, "it does not compile: " + problem);
         }
-        await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
-        var timeout = api.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        var runner = new ApiRunner(compiled.Binder, compiled.Template, lease.Pool, record.Name, timeout, health.For(record.Id), time);
         var results = new List<TestCaseResult>(cases.Count);
         foreach (var test in cases)
         {
             // An inactive datasource is the gateway's 503 for every request.
             var (status, error, rows) = record.IsActive
-                ? await RunOneAsync(runner, test, cancellationToken)
+                ? await RunOneAsync(model, test, cancellationToken)
                 : (StatusCodes.Status503ServiceUnavailable, $"Datasource '{record.Name}' is inactive.", null);
             var failures = ApiTestCheck.Failures(test.Expect, status, error, rows);
             results.Add(new TestCaseResult(test.Name, failures.Count == 0, status, rows?.Count, failures));
@@ -52,10 +59,10 @@ internal sealed class ApiTestRunner(DatasourceStore datasources, MacroStore macr
         return (new TestRunResponse(target.Version, passed, results.Count - passed, results), null);
     }
 
-    private async Task<(int Status, string? Error, IReadOnlyList<System.Text.Json.JsonElement>? Rows)> RunOneAsync(ApiRunner runner, ApiTestCase test,
+    private async Task<(int Status, string? Error, IReadOnlyList<System.Text.Json.JsonElement>? Rows)> RunOneAsync(ApiModel model, ApiTestCase test,
         CancellationToken cancellationToken)
     {
-        var run = await runner.RunAsync(test.Values, settings.GatewayMaxResponseRows, cancellationToken);
+        var run = await AuthorRunner.RunAsync(model, test.Values, settings.GatewayMaxResponseRows, settings.GatewayMaxResponseRows, cancellationToken);
         return (run.Status, run.Error, run.DataRows);
     }
 }

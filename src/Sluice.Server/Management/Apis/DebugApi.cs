@@ -27,7 +27,7 @@ internal static class DebugApi
     }
 
     private static async Task<IResult> Debug(DebugRequest request, HttpContext http, ApiStore apis, DatasourceStore datasources, MacroStore macros,
-        GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health, TimeProvider time, CancellationToken cancellationToken)
+        GatewaySnapshots snapshots, SluiceSettings settings, DatasourceHealth health, ApiCompiler compiler, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var draft = request.ApiId is { } apiId ? await apis.FindAsync(apiId, cancellationToken) : null;
@@ -62,7 +62,7 @@ internal static class DebugApi
         {
             return errors.ToProblem();
         }
-        var binder = ApiRunner.CompileBinder(definitions!);
+        var binder = ApiCompiler.BinderByName(definitions!);
         foreach (var error in binder.Errors)
         {
             errors.Add("params", error);
@@ -83,12 +83,30 @@ internal static class DebugApi
         }
 
         await using var lease = BorrowedPool.For(record, snapshots, datasources, settings.Connectors);
-        var statementTimeout = draft?.StatementTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : settings.Connectors.StatementTimeout;
-        var runner = new ApiRunner(binder.Binder!, parsed.Template!, lease.Pool, record.Name, statementTimeout, health.For(record.Id), time);
-        var run = await runner.RunAsync(request.Values, Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows), cancellationToken);
-        return TypedResults.Ok(new DebugResponse(run.Status == StatusCodes.Status200OK, run.Error, run.Statements, run.Rows, run.RowsAffected, run.Truncated,
-            run.Timings));
+        // The draft runs as the gateway would run it once published, through the same compiler and executor.
+        var api = draft ?? new ApiRecord { ExecuteEngine = "sql", DatasourceId = record.Id };
+        var version = new ApiVersionRecord
+        {
+            ApiId = api.Id,
+            Content = content!,
+            Params = JsonSerializer.Serialize(definitions, ApiJson.Options),
+            Identifiers = JsonSerializer.Serialize(identifiers, ApiJson.Options),
+            ResultTransform = api.ResultTransform,
+        };
+        var (model, problem) = compiler.Compile(api, version, new DatasourceModel(record, lease.Pool, health.For(record.Id)), visibleMacros, valuesByName: true);
+        if (model is null)
+        {
+            errors.Add("content", problem!);
+            return errors.ToProblem();
+        }
+        var maxRows = Math.Clamp(request.MaxRows ?? DefaultMaxRows, 1, settings.GatewayMaxResponseRows);
+        var run = await AuthorRunner.RunAsync(model, request.Values, maxRows, settings.GatewayMaxResponseRows, cancellationToken);
+        return TypedResults.Ok(DebugResponseOf(run));
     }
+
+    /// <summary>The debug answer of an authoring run.</summary>
+    public static DebugResponse DebugResponseOf(ApiRunResult run) =>
+        new(run.Error is null, run.Error, run.Statements, run.Rows, run.RowsAffected, run.Truncated, run.Timings, run.Status, run.Data, run.Logs);
 
     private static List<ParamDefinition>? Definitions(JsonElement? given, string? stored, FieldErrors errors) =>
         given is { ValueKind: JsonValueKind.Array } json ? ApiValidation.ParseParams(json, errors) : [.. ApiJson.Params(stored ?? "[]")];

@@ -23,7 +23,7 @@ internal static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        var utils = routes.MapGroup("/api/v1/utils").WithTags("utils").AllowAnonymous();
+        var utils = routes.MapGroup(Gateway.RouteLayout.Management + "/utils").WithTags("utils").AllowAnonymous();
         utils.MapGet("/health-check/", HealthCheck)
             .Produces<bool>().Produces<UnhealthyResponse>(StatusCodes.Status503ServiceUnavailable);
         utils.MapGet("/liveness/", () => TypedResults.Ok(true));

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Sluice.Server.Gateway.Pipeline;
 
 namespace Sluice.Server.Observability.Metrics;
 
@@ -7,17 +8,24 @@ internal sealed class GatewayMetrics
 {
     private readonly Counter<long> _requests;
     private readonly Counter<double> _milliseconds;
+    private readonly Counter<long> _errors;
 
     public GatewayMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MetricsCollector.MeterName);
         _requests = meter.CreateCounter<long>("sluice_gateway_requests_total", description: "Gateway requests answered, by status code.");
+        _errors = meter.CreateCounter<long>("sluice_gateway_errors_total", description: "Gateway requests that stopped short of data, by reason.");
         _milliseconds = meter.CreateCounter<double>("sluice_gateway_request_duration_ms_total", unit: "ms", description: "Time spent answering gateway requests.");
     }
 
-    public void Answered(int status, double milliseconds)
+    /// <summary>Counts an answered request, and its reason when it stopped short of data.</summary>
+    public void Answered(int status, double milliseconds, GatewayErrorKind? error = null)
     {
         _requests.Add(1, new KeyValuePair<string, object?>("status", status));
         _milliseconds.Add(milliseconds);
+        if (error is { } kind)
+        {
+            _errors.Add(1, GatewayErrors.Of(kind).Tag);
+        }
     }
 }
