@@ -131,7 +131,10 @@ internal sealed class ScriptDatabase : IAsyncDisposable
         await _turn.WaitAsync(cancellationToken);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_disposed)
+            {
+                throw new ScriptHostException("The run has ended: its database connection is closed.");
+            }
             return await call(cancellationToken);
         }
         finally

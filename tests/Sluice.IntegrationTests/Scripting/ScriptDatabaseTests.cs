@@ -70,6 +70,19 @@ public abstract class ScriptDatabaseScenarios<TDatasource>(ScriptDatabaseFixture
     }
 
     [Fact]
+    public async Task Query_SeveralCallsAtOnce_RunInTurnOnTheOneConnection()
+    {
+        var table = await ItemsAsync();
+        await using var database = fixture.Open();
+
+        // As Promise.all([db.query(…), db.query(…), …]) makes them: each call started before any ends.
+        var calls = Enumerable.Range(1, 3).Select(id => QueryAsync(database, $"SELECT name FROM {table} WHERE id = $1", $"[{id}]")).ToArray();
+        var rows = await Task.WhenAll(calls);
+
+        Assert.Equal(["""[{"name":"one"}]""", """[{"name":"two"}]""", """[{"name":"three"}]"""], rows.Select(row => row!.ToJsonString()));
+    }
+
+    [Fact]
     public async Task Execute_ArrayAndObjectValues_ReturnsRowsAffected()
     {
         var table = await ItemsAsync();
