@@ -18,10 +18,11 @@ END {
     label["b"] = "b  private, token, limits, records"
     label["c"] = "c  as b, Redis limits"
     label["d"] = "d  100-row list"
-    target["a"] = 0.90; target["b"] = 0.85; target["c"] = 0.70; target["d"] = 0.90
+    label["f"] = "f  script db.queryOne vs SQL API"
+    target["a"] = 0.90; target["b"] = 0.85; target["c"] = 0.70; target["d"] = 0.90; target["f"] = 0.70
     printf "\n%-36s %10s %8s %8s   %10s %8s %8s   %7s %7s\n", "scenario", "sluice/s", "p50 ms", "p99 ms", "bare/s", "p50 ms", "p99 ms", "req/s", "p99"
-    split("a b d c", order, " ")
-    for (i = 1; i <= 4; i++) {
+    split("a b d c f", order, " ")
+    for (i = 1; i <= 5; i++) {
         s = order[i]; a = s " sluice"; b = s " baseline"
         if (!n[a] || !n[b]) continue
         ratio[s] = mean(a) / mean(b); p99ratio[s] = p99[a] / n[a] / (p99[b] / n[b])
@@ -45,8 +46,8 @@ END {
             judge(p99ratio["a"] <= 1.3, sprintf("a p99 <= 1.3x baseline: %.2fx", p99ratio["a"]))
             judge(sp99["a"] <= 10, sprintf("a p99 <= 10 ms: %.2f ms", sp99["a"]))
         }
-        split("b c d", rest, " ")
-        for (i = 1; i <= 3; i++) {
+        split("b c d f", rest, " ")
+        for (i = 1; i <= 4; i++) {
             s = rest[i]
             if (s in ratio) judge(ratio[s] >= target[s], sprintf("%s throughput >= %.2f of baseline: %.2f", s, target[s], ratio[s]))
         }

@@ -24,7 +24,7 @@
 # of unmeasured load before each scenario: 2; smoke 1), EXPORT_ROWS (1000000;
 # smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder,
 # BASELINE_POOL (the baseline's Npgsql Maximum Pool Size; default Npgsql's own, 100),
-# SCENARIOS (which to run, default "a b c d e"), SLUICE_ENV and BASELINE_ENV (extra
+# SCENARIOS (which to run, default "a b c d e f"), SLUICE_ENV and BASELINE_ENV (extra
 # VAR=value words for either process, e.g. SLUICE_ENV="EXTERNAL_DB_POOL_SIZE=32 DOTNET_gcServer=1").
 # Exit: 0 all targets met (or smoke passed), 3 a target missed, 1 the harness failed.
 set -euo pipefail
@@ -47,7 +47,7 @@ fi
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 DB="${BENCH_DB:-sluice_bench_gateway}"
-SCENARIOS="${SCENARIOS:-a b c d e}"
+SCENARIOS="${SCENARIOS:-a b c d e f}"
 read -r -a SLUICE_EXTRA <<<"${SLUICE_ENV:-}"
 read -r -a BASELINE_EXTRA <<<"${BASELINE_ENV:-}"
 wanted() { [[ " $SCENARIOS " == *" $1 "* ]]; }
@@ -170,12 +170,13 @@ DS="$(api -X POST "$SLUICE_BASE/api/v1/datasources" -d "$(jq -n --arg h "$PG_HOS
     --arg w "$PG_PASS" --arg d "$DB" '{name: "bench", product_type: "postgres", host: $h, port: $p, username: $u, password: $w, database: $d}')" | jq -r .id)"
 MODULE="$(api -X POST "$SLUICE_BASE/api/v1/modules" -d '{"name": "bench"}' | jq -r .id)"
 COLUMNS="id, name, price, created_at"
-# publish NAME PATH ACCESS SQL PARAMS: creates, commits and publishes an API; prints its id.
+# publish NAME PATH ACCESS CONTENT PARAMS [ENGINE]: creates, commits and publishes an API (sql
+# unless ENGINE says script); prints its id.
 publish() {
     local id
     id="$(api -X POST "$SLUICE_BASE/api/v1/apis" -d "$(jq -n --argjson m "$MODULE" --argjson ds "$DS" --arg name "$1" --arg path "$2" \
-        --arg access "$3" --arg sql "$4" --argjson params "$5" \
-        '{module_id: $m, name: $name, path: $path, http_method: "GET", execute_engine: "sql", datasource_id: $ds,
+        --arg access "$3" --arg sql "$4" --argjson params "$5" --arg engine "${6:-sql}" \
+        '{module_id: $m, name: $name, path: $path, http_method: "GET", execute_engine: $engine, datasource_id: $ds,
           access_type: $access, content: $sql, params: $params}')" | jq -r .id)"
     api -X POST "$SLUICE_BASE/api/v1/apis/$id/versions" -d '{"commit_message": "bench"}' >/dev/null
     api -X POST "$SLUICE_BASE/api/v1/apis/$id/publish" -d '{}' >/dev/null
@@ -187,6 +188,9 @@ PRIVATE_API="$(publish private-lookup "bench/private/items/{id}" private "SELECT
 publish list "bench/items" public "SELECT $COLUMNS FROM bench_items WHERE id > {{ after }} ORDER BY id LIMIT 100" \
     '[{"name": "after", "location": "query", "data_type": "integer", "is_required": true}]' >/dev/null
 publish export "bench/export" public "SELECT $COLUMNS FROM bench_export ORDER BY id" '[]' >/dev/null
+publish script-lookup "bench/script/items/{id}" public \
+    "async function execute(params) { return await db.queryOne('SELECT $COLUMNS FROM bench_items WHERE id = \$1', [params.id]); }" \
+    "$ID_PARAM" script >/dev/null
 CLIENT="$(api -X POST "$SLUICE_BASE/api/v1/clients" -d "$(jq -n --argjson api "$PRIVATE_API" \
     '{name: "bench", rate_limit_per_minute: 1000000000, max_concurrent: 100000, token_expire_seconds: 86400, api_ids: [$api]}')")"
 CLIENT_TOKEN="$(curl -fsS -X POST "$SLUICE_BASE/api/token/generate" --data-urlencode grant_type=client_credentials \
@@ -213,18 +217,21 @@ warm_up() {
     RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/items/{n}"
     RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/private/items/{n}" "$CLIENT_TOKEN"
     RUN_SECONDS="$WARMUP" MAX_N=99900 load warm sluice "$SLUICE_BASE" "/api/bench/items?after={n}"
+    wanted f && RUN_SECONDS="$WARMUP" load warm sluice "$SLUICE_BASE" "/api/bench/script/items/{n}"
     [[ "${1:-}" == sluice ]] && return
     RUN_SECONDS="$WARMUP" load warm baseline "$BASELINE_BASE" "/item/{n}"
     RUN_SECONDS="$WARMUP" MAX_N=99900 load warm baseline "$BASELINE_BASE" "/items?after={n}"
 }
-# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: settle both, then ROUNDS of A B.
+# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: settle both, then ROUNDS of A B. The B side
+# is the baseline server unless B_BASE names another (scenario f compares two Sluice APIs).
 scenario() {
+    local b_base="${B_BASE:-$BASELINE_BASE}"
     say "scenario $1: $2 vs $3 (${CONNECTIONS} connections, ${ROUNDS}x ${DURATION}s each)"
     RUN_SECONDS="$SETTLE" load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
-    RUN_SECONDS="$SETTLE" load "$1" baseline "$BASELINE_BASE" "$3"
+    RUN_SECONDS="$SETTLE" load "$1" baseline "$b_base" "$3"
     for _ in $(seq 1 "$ROUNDS"); do
         load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
-        load "$1" baseline "$BASELINE_BASE" "$3"
+        load "$1" baseline "$b_base" "$3"
     done
 }
 
@@ -242,6 +249,7 @@ warm_up
 wanted a && scenario a "/api/bench/items/{n}" "/item/{n}"
 wanted b && scenario b "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
 wanted d && MAX_N=99900 scenario d "/api/bench/items?after={n}" "/items?after={n}"
+wanted f && B_BASE="$SLUICE_BASE" scenario f "/api/bench/script/items/{n}" "/api/bench/items/{n}"
 
 # export TARGET URL PID: streams the export once; appends "e TARGET rows/s rss_growth_mb".
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }

@@ -41,8 +41,11 @@ public sealed class SqliteLockTests(SandboxFixture fixture)
         }, patience.Token);
         var body = await response.ReadJsonAsync();
 
+        var error = (string?)body["error"];
+
+        // A debug run answers as the gateway does: the lock's refusal or the statement timeout.
         Assert.False((bool)body["success"]!);
-        Assert.Contains("locked", (string?)body["error"], StringComparison.Ordinal);
+        Assert.True(error!.Contains("locked", StringComparison.Ordinal) || error.Contains("cancelled", StringComparison.Ordinal), error);
     }
 
     private async Task<long> CreateDraftAsync()

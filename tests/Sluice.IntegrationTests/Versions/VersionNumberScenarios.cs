@@ -106,7 +106,7 @@ public abstract class VersionNumberScenarios<TFixture>(TFixture fixture) where T
 
         Assert.Equal(HttpStatusCode.Conflict, unchanged.StatusCode);
         Assert.Contains("Nothing changed since version 1", (string?)(await unchanged.ReadJsonAsync())["detail"], StringComparison.Ordinal);
-        await PatchAsync($"/api/v1/apis/{id}", new { result_transform = "rows" });
+        await PatchAsync($"/api/v1/apis/{id}", new { result_transform = "rows => rows" });
         Assert.Equal(2, (int)(await CommitAsync($"/api/v1/apis/{id}", "transform"))["version"]!);
     }
 

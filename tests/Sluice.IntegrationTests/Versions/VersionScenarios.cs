@@ -57,14 +57,14 @@ public abstract class VersionScenarios<TFixture>(TFixture fixture) where TFixtur
     {
         var (id, _) = await fixture.PublishAsync("SELECT 1 AS one");
         var first = await NewestVersionAsync($"/api/v1/apis/{id}");
-        using (await Http.PatchJsonAsync($"/api/v1/apis/{id}", new { result_transform = "rows", identifiers = new[] { "name" } }, Token))
+        using (await Http.PatchJsonAsync($"/api/v1/apis/{id}", new { result_transform = "rows => rows", identifiers = new[] { "name" } }, Token))
         {
         }
 
         var diff = await DiffAsync($"/api/v1/apis/{id}/versions/{first}/diff/draft");
 
         Assert.Equal(
-            "--- version 1\n+++ draft\n@@ -3,7 +3,10 @@ params\n === params ===\n []\n === result_transform ===\n+rows\n" +
+            "--- version 1\n+++ draft\n@@ -3,7 +3,10 @@ params\n === params ===\n []\n === result_transform ===\n+rows => rows\n" +
             " === identifiers ===\n-[]\n+[\n+  \"name\"\n+]\n === tests ===\n []\n", diff);
     }
 
