@@ -113,7 +113,7 @@ internal sealed class ScriptDatabase : IAsyncDisposable
 
     private async ValueTask<JsonNode?> RunAsync(string method, ResultShape shape, IReadOnlyList<JsonNode?> arguments, CancellationToken cancellationToken)
     {
-        var statement = Bind(method, arguments);
+        var statement = ScriptStatements.Bind(method, arguments, _pool.Dialect);
         return await InTurnAsync(async token =>
         {
             if (_transactionFailure is { } failure)
@@ -142,58 +142,6 @@ internal sealed class ScriptDatabase : IAsyncDisposable
             _turn.Release();
         }
     }
-
-    private BoundStatement Bind(string method, IReadOnlyList<JsonNode?> arguments)
-    {
-        var sql = arguments.Count > 0 && arguments[0] is JsonValue text && text.GetValueKind() == System.Text.Json.JsonValueKind.String
-            ? text.GetValue<string>()
-            : null;
-        if (string.IsNullOrWhiteSpace(sql))
-        {
-            throw new ScriptHostException($"{method} needs the SQL text as its first argument, e.g. {method}('SELECT * FROM items WHERE id = $1', [id]).");
-        }
-        if (arguments.Count > 2)
-        {
-            throw new ScriptHostException($"{method} takes the SQL and one array or object of values, not {arguments.Count} arguments.");
-        }
-        var values = arguments.Count > 1 ? arguments[1] : null;
-        var (statement, error) = values switch
-        {
-            null => PositionalSql.Bind(sql, [], _pool.Dialect),
-            JsonArray array => PositionalSql.Bind(sql, array.Select(ScriptBindValues.Positional).ToArray(), _pool.Dialect),
-            JsonObject named => Render(sql, named),
-            _ => (null, "the values must be an array (for $1, $2, …) or an object (for {{ name }} in a template), not " + Describe(values) + "."),
-        };
-        return statement ?? throw new ScriptHostException($"{method}: {error}");
-    }
-
-    private (BoundStatement? Statement, string? Error) Render(string sql, JsonObject values)
-    {
-        var template = ScriptTemplates.Get(sql);
-        if (template.Template is null)
-        {
-            return (null, template.Error);
-        }
-        var missing = template.Reads.Where(name => !values.ContainsKey(name)).Order(StringComparer.Ordinal).ToArray();
-        if (missing.Length > 0)
-        {
-            return (null, $"the template reads {string.Join(", ", missing.Select(name => $"'{name}'"))}, missing from the values object (pass null for a value left out).");
-        }
-        var rendered = template.Template.Render(ScriptBindValues.Named(values), _pool.Dialect);
-        return rendered.Command switch
-        {
-            null => (null, rendered.Error),
-            { Statements.Count: > 1 } => (null, "the SQL holds more than one statement; run each statement with a call of its own."),
-            var command => (command.Statements[0], null),
-        };
-    }
-
-    private static string Describe(JsonNode node) => node.GetValueKind() switch
-    {
-        System.Text.Json.JsonValueKind.String => "a string",
-        System.Text.Json.JsonValueKind.Number => "a number",
-        _ => "a boolean",
-    };
 
     private async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)
     {
