@@ -83,7 +83,7 @@ public sealed class OpenApiDocumentTests(DemoServer fixture) : IClassFixture<Dem
         var items = api["properties"]!["params"]!["items"]!;
         var param = items["$ref"] is { } reference ? schemas[((string)reference!).Split('/')[^1]]! : items;
         string[] fields = ["name", "location", "data_type", "is_required", "default_value", "description", "pattern", "minimum", "maximum",
-            "min_length", "max_length", "enum"];
+            "min_length", "max_length", "enum", "validate"];
         Assert.Equal(fields, param["properties"]!.AsObject().Select(property => property.Key));
         var location = param["properties"]!["location"]!;
         var locations = location["$ref"] is { } locationRef ? schemas[((string)locationRef!).Split('/')[^1]]! : location;
