@@ -16,6 +16,15 @@ internal sealed class ApiDebugPanel(IPage page)
     /// <summary>The rows of the last debug run.</summary>
     public ILocator ResultRows => page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Result rows", Exact = true });
 
+    /// <summary>A script run's status the gateway would answer (<c>Answers 200</c>).</summary>
+    public ILocator AnswerStatus => Field("Answer status");
+
+    /// <summary>The data a script run returned, as indented JSON.</summary>
+    public ILocator ReturnedData => Field("Returned data");
+
+    /// <summary>The lines a script run logged, each with its level.</summary>
+    public ILocator LogLines => page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Log", Exact = true });
+
     /// <summary>The bound values of the <paramref name="number"/>th statement sent (1-based).</summary>
     public ILocator BoundValues(int number) =>
         page.GetByRole(AriaRole.List, new PageGetByRoleOptions { Name = $"Bound values of statement {number}", Exact = true });
