@@ -250,7 +250,12 @@ internal sealed class ScriptDatabase : IAsyncDisposable
         {
             var row = await RowBuffer.ReadFirstAsync(reader, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            StopRows(command);
+            // A lookup by key has no second row; only when rows follow is a cancel request (a
+            // round trip of its own on some drivers) worth sending.
+            if (row is not null && await reader.ReadAsync(cancellationToken))
+            {
+                StopRows(command);
+            }
             return (row is { } first ? JsonObject.Create(first) : null, null);
         }
         var (rows, truncated) = await RowBuffer.ReadAsync(reader, _options.MaxRows, cancellationToken);
