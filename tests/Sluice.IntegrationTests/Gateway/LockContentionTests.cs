@@ -54,7 +54,9 @@ public sealed class MariaDbLockContentionTests(MariaDbGateway fixture) : IClassF
         await Eventually.UntilAsync(async () => await CountAsync(holder, $"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE = 'User lock' AND INFO LIKE '%{gateName}%'") == 1,
             "the API's transaction holding row 1 and waiting at the gate");
         var blocked = ExecuteAsync(other, $"UPDATE {table} SET n = n + 1 WHERE id = 1", transaction);
-        await Eventually.UntilAsync(async () => await CountAsync(holder, "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'") == 1,
+        // INNODB_TRX lists the whole server's transactions; other tests may be waiting on locks of their own.
+        await Eventually.UntilAsync(async () => await CountAsync(holder,
+                $"SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%{table}%'") == 1,
             "the other transaction waiting for row 1");
         await ExecuteAsync(holder, $"SELECT RELEASE_LOCK('{gateName}')");
 
