@@ -4,6 +4,7 @@ using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
 using Jint.Runtime.Descriptors;
+using Jint.Runtime.Descriptors.Specialized;
 using Jint.Runtime.Interop;
 
 namespace Sluice.Core.Scripting;
@@ -36,27 +37,45 @@ internal sealed class ScriptHostBridge
     public bool HasPending => _pending.Count > 0;
 
     /// <summary>Defines each host object as a non-writable, non-configurable global whose object
-    /// and methods are frozen. Call before the script runs, while <c>Object.freeze</c> is the
-    /// engine's own.</summary>
+    /// and methods are frozen. An object is built the first time the script reads its global, so a
+    /// run pays only for the host objects its script uses. Call before the script runs.</summary>
     public void Define(IReadOnlyList<ScriptHostObject> hosts)
     {
-        var freeze = _engine.Intrinsics.Object.Get("freeze");
         foreach (var host in hosts)
         {
             if (_engine.Global.HasOwnProperty(host.Name))
             {
                 throw new ArgumentException($"A host object cannot be named '{host.Name}': a global of that name already exists.", nameof(hosts));
             }
-            var target = new JsObject(_engine);
-            foreach (var method in host.Methods)
-            {
-                var function = new ClrFunction(_engine, method.Name, (_, arguments) => Call(method, arguments), 0, PropertyFlag.Configurable);
-                _engine.Call(freeze, JsValue.Undefined, [function]);
-                target.DefineOwnProperty(method.Name, new PropertyDescriptor(function, writable: false, enumerable: true, configurable: false));
-            }
-            _engine.Call(freeze, JsValue.Undefined, [target]);
-            _engine.Global.DefineOwnProperty(host.Name, new PropertyDescriptor(target, writable: false, enumerable: false, configurable: false));
+            _engine.Advanced.AddLazyGlobal(host.Name, (this, host), static (_, state) => state.Item1.Build(state.host), PropertyFlag.AllForbidden);
         }
+    }
+
+    private JsObject Build(ScriptHostObject host)
+    {
+        var target = new JsObject(_engine);
+        foreach (var method in host.Methods)
+        {
+            var function = new ClrFunction(_engine, method.Name, (_, arguments) => Call(method, arguments), 0, PropertyFlag.AllForbidden);
+            Freeze(function);
+            target.DefineOwnProperty(method.Name, new PropertyDescriptor(function, writable: false, enumerable: true, configurable: false));
+        }
+        target.PreventExtensions();
+        return target;
+    }
+
+    // What Object.freeze does, without calling into the engine: every own property made
+    // read-only and fixed, and no property can be added.
+    private static void Freeze(ObjectInstance target)
+    {
+        foreach (var key in target.GetOwnPropertyKeys())
+        {
+            var own = target.GetOwnProperty(key);
+            target.DefineOwnProperty(key, own.IsAccessorDescriptor()
+                ? new GetSetPropertyDescriptor(own.Get, own.Set, enumerable: own.Enumerable, configurable: false)
+                : new PropertyDescriptor(own.Value, writable: false, enumerable: own.Enumerable, configurable: false));
+        }
+        target.PreventExtensions();
     }
 
     /// <summary>Waits, without blocking a thread, until one pending host call has finished.</summary>

@@ -3,6 +3,7 @@ using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 
 namespace Sluice.Core.Scripting;
 
@@ -14,18 +15,15 @@ namespace Sluice.Core.Scripting;
 /// <param name="timeProvider">The clock of the run's timeout; the system clock when null.</param>
 public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvider = null)
 {
-    // Defined in every engine before the script, read-only so a script cannot swap it for its own.
-    private static readonly Prepared<Script> Prelude = Engine.PrepareScript("""
-        Object.defineProperty(globalThis, 'HttpError', {
-          value: class HttpError extends Error {
-            constructor(status, message) {
-              super(message);
-              this.name = 'HttpError';
-              this.status = status;
-            }
-          },
-          writable: false, enumerable: false, configurable: false,
-        });
+    // Every engine's HttpError, a read-only global built the first time a script names it.
+    private static readonly Prepared<Script> HttpErrorClass = Engine.PrepareScript("""
+        (class HttpError extends Error {
+          constructor(status, message) {
+            super(message);
+            this.name = 'HttpError';
+            this.status = status;
+          }
+        })
         """, "prelude", strict: true);
 
     // A registry key no script macro can take (their names are checked when imported).
@@ -59,13 +57,14 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
         {
             return Cancelled();
         }
-        // One deadline for the whole run: the engine's own timeout restarts with each call into it.
+        // One deadline for the whole run, seen by the engine through its cancellation token. The
+        // engine's own timeout is not used: it restarts with each call into the engine, and each
+        // restart registers a timer.
         using var deadline = new CancellationTokenSource(limits.Timeout, _time);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var budget = new RunMemoryBudget(limits.MemoryLimitBytes);
         using var engine = new Engine(options => options
             .Strict()
-            .TimeoutInterval(limits.Timeout)
             .LimitMemory(limits.MemoryLimitBytes)
             .MaxStatements(limits.MaxStatements)
             .LimitRecursion(limits.MaxRecursion)
@@ -92,7 +91,7 @@ public sealed class ScriptSandbox(ScriptLimits limits, TimeProvider? timeProvide
         {
             using (budget.Enter())
             {
-                engine.Execute(Prelude);
+                engine.Advanced.AddLazyGlobal("HttpError", static engine => engine.Evaluate(HttpErrorClass), PropertyFlag.AllForbidden);
                 bridge.Define(hosts);
                 var then = PromiseSettlement.IntrinsicThen(engine);
                 var scriptParams = ScriptJson.ToScript(engine, parameters);

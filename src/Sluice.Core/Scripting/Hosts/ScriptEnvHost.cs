@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Sluice.Core.Scripting.Hosts;
 
-/// <summary>Builds a run's <c>env</c> object: <c>get(name)</c> answers the environment variable's
+/// <summary>Builds the <c>env</c> object: <c>get(name)</c> answers the environment variable's
 /// value (null when unset), for names in <c>SCRIPT_ENV_ALLOWLIST</c> only.</summary>
 public static class ScriptEnvHost
 {
-    /// <summary>The <c>env</c> object of one run, reading the process environment.</summary>
+    /// <summary>The <c>env</c> object, for any number of runs, reading the process environment.</summary>
     public static ScriptHostObject Create(IReadOnlyList<string> allowlist) => Create(allowlist, Environment.GetEnvironmentVariable);
 
     /// <summary>As above, reading variables through <paramref name="lookup"/>.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Sluice.Core.Scripting.Hosts;
 
-/// <summary>Builds a run's <c>http</c> object: <c>get(url, options?)</c>, <c>delete(url, options?)</c>,
+/// <summary>Builds the <c>http</c> object: <c>get(url, options?)</c>, <c>delete(url, options?)</c>,
 /// <c>post(url, body, options?)</c>, <c>put(url, body, options?)</c>, each answering a Promise of
 /// <c>{ status, headers, body }</c>. A non-2xx status is an answer, not an error.</summary>
 public static class ScriptHttpHost
@@ -14,7 +14,7 @@ public static class ScriptHttpHost
         "Host", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive", "Upgrade", "TE", "Trailer", "Proxy-Connection",
     };
 
-    /// <summary>The <c>http</c> object of one run, sending through the process's <paramref name="client"/>.</summary>
+    /// <summary>The <c>http</c> object, for any number of runs (each call gets its run's token), sending through the process's <paramref name="client"/>.</summary>
     public static ScriptHostObject Create(ScriptHttpClient client) => new("http",
     [
         Method(client, "get", HttpMethod.Get, hasBody: false),

@@ -26,6 +26,10 @@ internal sealed class ExecutorServices(SluiceSettings settings, TimeProvider tim
     /// <summary>The sandbox script APIs, validators and transforms run in.</summary>
     public ScriptSandbox Sandbox { get; } = new(settings.ScriptLimits, time);
 
+    // The host objects that hold nothing of a run, built once for all of them.
+    private readonly ScriptHostObject _http = ScriptHttpHost.Create(http);
+    private readonly ScriptHostObject _env = ScriptEnvHost.Create(settings.ScriptEnvAllowlist);
+
     /// <summary>The host objects of one script run: <c>db</c>/<c>tx</c> when the API has a
     /// datasource, <c>http</c>, <c>cache</c> namespaced to the API, <c>env</c>, <c>log</c> (into the
     /// server log with the request id, and into the trace of a debug run) and <c>response</c>.</summary>
@@ -39,9 +43,9 @@ internal sealed class ExecutorServices(SluiceSettings settings, TimeProvider tim
             hosts.Add(database.Db);
             hosts.Add(database.Tx);
         }
-        hosts.Add(ScriptHttpHost.Create(http));
+        hosts.Add(_http);
         hosts.Add(ScriptCacheHost.Create(cache, model.Api.Id));
-        hosts.Add(ScriptEnvHost.Create(settings.ScriptEnvAllowlist));
+        hosts.Add(_env);
         hosts.Add(ScriptLogHost.Create(logger, new ScriptLogContext(model.Api.Id, model.Api.Path, call.RequestId),
             trace is null ? null : line => trace.Logs.Add(new TraceLogLine(line.Level.ToString().ToLowerInvariant(), line.Message))));
         hosts.Add(ScriptResponseHost.Create(response));
