@@ -82,6 +82,17 @@ internal sealed class ScriptHostBridge
     /// <exception cref="OperationCanceledException">The run's deadline passed or the client went away.</exception>
     public async Task<PendingHostCall> NextFinishedAsync(CancellationToken cancellationToken)
     {
+        if (_pending.Count == 1)
+        {
+            // The common case, one call awaited at a time, without a WhenAny.
+            var only = _pending[0];
+            if (!only.Task.IsCompleted)
+            {
+                await ((Task)only.Task).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            return only;
+        }
         var finished = await Task.WhenAny(_pending.Select(call => call.Task)).WaitAsync(cancellationToken);
         return _pending.First(call => call.Task == finished);
     }
