@@ -4,7 +4,8 @@ namespace Sluice.Core.Connectors;
 
 /// <summary>Base of in-process engines (SQLite, DuckDB): their drivers do not cap open
 /// connections, so a semaphore does, released when the connection is disposed. The file is
-/// checked against the protected files once, and the driver opens the checked, canonical path.</summary>
+/// checked against the protected files when the pool is built and again at every open, and the
+/// driver opens the checked, canonical path.</summary>
 internal abstract class EmbeddedPool(ConnectionSpec spec, ConnectorLimits limits) : DatasourcePool(spec)
 {
     private readonly SemaphoreSlim _slots = new(limits.PoolSize, limits.PoolSize);
@@ -32,6 +33,11 @@ internal abstract class EmbeddedPool(ConnectionSpec spec, ConnectorLimits limits
         if (FileCheck.Path is not { } path)
         {
             throw new InvalidOperationException("The datasource's file is refused: " + FileCheck.Error);
+        }
+        // The file may have been swapped for a link to one of Sluice's own since the pool was built.
+        if (Limits.Files.Check(path, checkRoots: false).Error is { } swapped)
+        {
+            throw new InvalidOperationException("The datasource's file is refused: " + swapped);
         }
         if (!await _slots.WaitAsync(_wait, cancellationToken))
         {
