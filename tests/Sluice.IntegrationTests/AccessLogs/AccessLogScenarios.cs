@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
@@ -242,14 +241,10 @@ public abstract class AccessLogScenarios<TStore> where TStore : TestStore, new()
     }
 
     /// <summary>The writer's counters once nothing is queued: after a cut-short stop the
-    /// write that was cancelled may take a moment to give up.</summary>
+    /// write that was cancelled may take a moment to give up. Fails the test if records stay queued.</summary>
     private static async Task<AccessLogStats> SettledAsync(AccessLogWriter writer)
     {
-        var waited = Stopwatch.StartNew();
-        while (writer.Stats.Queued > 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.UntilAsync(() => Task.FromResult(writer.Stats.Queued == 0), "the access log writer's queue emptied");
         return writer.Stats;
     }
 

@@ -24,4 +24,22 @@ public sealed class MetadataStoreLockTests(SqliteServer fixture) : IClassFixture
         using var created = await fixture.Server.Http.PostJsonAsync("/api/v1/modules", new { name = "after-lock" }, token);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
+
+    [Fact]
+    public async Task Login_MetadataFileLockedByAnotherProcess_Answers503ThenRecovers()
+    {
+        var file = fixture.Store.DatabaseUrl["sqlite:///".Length..];
+        await using (await SqliteFileLock.TakeAsync(file, "IMMEDIATE"))
+        {
+            // The password is right: only starting the session, a write, meets the lock.
+            using var refused = await fixture.Server.Http.LoginAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
+            var body = await refused.Content.ReadAsStringAsync();
+
+            Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)refused.StatusCode} {body}");
+            Assert.NotNull(refused.Headers.RetryAfter);
+            Assert.Contains("locked", body, StringComparison.Ordinal);
+        }
+        using var login = await fixture.Server.Http.LoginAsync(SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
 }

@@ -72,6 +72,63 @@ public sealed class LoginRateLimitTests
     }
 
     [Fact]
+    public async Task Refresh_BehindATrustedProxy_LimitsEachForwardedAddressApart()
+    {
+        await using var store = new SqliteTestStore();
+        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
+        settings["TRUSTED_PROXY_COUNT"] = "1";
+        settings["LOGIN_RATE_LIMIT_PER_MINUTE"] = "3";
+        await using var server = await SluiceInstance.StartAsync(settings);
+
+        // The session comes from a third address, so neither limited address spends on it.
+        string refreshToken;
+        using (var login = await LoginFromAsync(server, "192.0.2.1", SluiceInstance.AdminUser, SluiceInstance.AdminPassword))
+        {
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+            refreshToken = (string)(await login.ReadJsonAsync())["refresh_token"]!;
+        }
+        for (var i = 0; i < 3; i++)
+        {
+            using var refused = await RefreshFromAsync(server, "spoofed, 203.0.113.7", "not-a-refresh-token-" + i);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+        // A good token from the spent address is stopped before it is used up...
+        using (var limited = await RefreshFromAsync(server, "203.0.113.7", refreshToken))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+            Assert.NotNull(limited.Headers.RetryAfter);
+        }
+        // ...so it still rotates from another forwarded address.
+        using var other = await RefreshFromAsync(server, "203.0.113.7, 198.51.100.9", refreshToken);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublicApi_BehindATrustedProxy_LimitsEachForwardedAddressApart()
+    {
+        await using var store = new SqliteTestStore();
+        await using var database = new SqliteTestDatasource();
+        await database.ExecuteAsync("CREATE TABLE items (id INTEGER)");
+        var settings = SluiceInstance.DefaultSettings(store.DatabaseUrl);
+        settings["TRUSTED_PROXY_COUNT"] = "1";
+        settings["FLOW_CONTROL_RATE_LIMIT_PER_MINUTE"] = "2";
+        await using var server = await SluiceInstance.StartAsync(settings);
+        var admin = (await server.Http.LoginOkAsync()).AccessToken;
+        var (_, path) = await server.PublishAsync(admin, await server.CreateDatasourceAsync(admin, database.Definition), "SELECT 1 AS one");
+
+        // The server's clock stands still, so the one-minute window never slides during the test.
+        var statuses = new List<HttpStatusCode>();
+        foreach (var forwardedFor in new[] { "spoofed, 203.0.113.7", "203.0.113.7", "203.0.113.7", "203.0.113.7, 198.51.100.9", "198.51.100.9" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{path}");
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            using var response = await server.Http.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK, HttpStatusCode.OK], statuses);
+    }
+
+    [Fact]
     public async Task Login_WithoutATrustedProxy_IgnoresXForwardedFor()
     {
         await using var store = new SqliteTestStore();
@@ -93,6 +150,16 @@ public sealed class LoginRateLimitTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/login/access-token")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = username, ["password"] = password }),
+        };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return await server.Http.SendAsync(request);
+    }
+
+    private static async Task<HttpResponseMessage> RefreshFromAsync(SluiceInstance server, string forwardedFor, string refreshToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/login/refresh")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["refresh_token"] = refreshToken }),
         };
         request.Headers.Add("X-Forwarded-For", forwardedFor);
         return await server.Http.SendAsync(request);

@@ -111,6 +111,44 @@ public abstract class TargetScenarios(SluiceInstance server)
     }
 
     [Fact]
+    public async Task CreateRole_GrantingPermissionEditorLacks_Answers403AndNoRoleExists()
+    {
+        var actors = await Actors.ForAsync(server);
+        var (_, editor) = await actors.UserAsync("role:read", "role:create", "role:update", "module:read");
+        var name = "role-" + Guid.NewGuid().ToString("N")[..10];
+
+        using (var create = await Http.PostJsonAsync("/api/v1/roles", new
+        {
+            name,
+            permissions = new[] { new { resource_type = "module", action = "read" }, new { resource_type = "datasource", action = "delete" } },
+        }, editor))
+        {
+            await Actors.AssertForbiddenAsync(create, "do not hold", "datasource:delete");
+        }
+        using var list = await Http.GetAsync($"/api/v1/roles?name={name}", actors.Admin);
+        Assert.Equal(0, (long)(await list.ReadJsonAsync())["total"]!);
+    }
+
+    [Fact]
+    public async Task PatchRole_AddingPermissionEditorLacks_Answers403AndRoleUnchanged()
+    {
+        var actors = await Actors.ForAsync(server);
+        var roleId = await actors.RoleAsync("module:read");
+        var (_, editor) = await actors.UserAsync("role:read", "role:create", "role:update", "module:read");
+        var widened = new[] { new { resource_type = "module", action = "read" }, new { resource_type = "datasource", action = "delete" } };
+
+        using (var add = await Http.PatchJsonAsync($"/api/v1/roles/{roleId}", new { description = "widened", permissions = widened }, editor))
+        {
+            await Actors.AssertForbiddenAsync(add, "do not hold", "datasource:delete");
+        }
+        using var after = await Http.GetAsync($"/api/v1/roles/{roleId}", actors.Admin);
+        var role = await after.ReadJsonAsync();
+        var held = role["permissions"]!.AsArray().Select(grant => (string?)grant!["resource_type"] + ":" + (string?)grant["action"]).ToArray();
+        Assert.Equal(["module:read"], held);
+        Assert.Null((string?)role["description"]);
+    }
+
+    [Fact]
     public async Task PatchRole_RevokingPermissionsEditorLacks_Answers403()
     {
         var actors = await Actors.ForAsync(server);

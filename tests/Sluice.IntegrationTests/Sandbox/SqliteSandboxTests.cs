@@ -55,6 +55,21 @@ public sealed class SqliteSandboxTests(SandboxFixture fixture)
         Assert.Contains("main", names);
     }
 
+    [Theory]
+    [InlineData("DETACH DATABASE main")]
+    [InlineData("DETACH temp")]
+    [InlineData("DETACH DATABASE m")]
+    public async Task Gateway_Detach_Answers400(string detach)
+    {
+        var path = await fixture.PublishAsync(fixture.SqliteId, detach);
+
+        using var response = await fixture.Server.Http.GetAsync(path);
+        var body = await response.ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("DETACH is not allowed on a sandboxed SQLite datasource", (string?)body["message"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Gateway_VacuumInto_Answers400AndCreatesNoFile()
     {
