@@ -5,7 +5,7 @@ namespace Sluice.Server.Gateway.Execution;
 /// <summary>One run of an API by its executor: the bound values, the page asked for, where the
 /// answer goes, and how the run differs for authors (debug runs and test cases roll back, and
 /// are told the database's own words).</summary>
-internal sealed class ApiCall
+internal sealed record ApiCall
 {
     /// <summary>The compiled API.</summary>
     public required ApiModel Model { get; init; }

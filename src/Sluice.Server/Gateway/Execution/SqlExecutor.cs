@@ -72,17 +72,7 @@ internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices service
     private async Task<GatewayError?> TransformedAsync(ApiCall call, BoundCommand command, ResultTransform transform)
     {
         var buffer = new BufferOutput(services.Settings.GatewayMaxResponseRows);
-        var error = await RunAsync(new ApiCall
-        {
-            Model = call.Model,
-            Values = call.Values,
-            Window = call.Window,
-            Output = buffer,
-            RequestId = call.RequestId,
-            ForAuthor = call.ForAuthor,
-            Trace = call.Trace,
-            Aborted = call.Aborted,
-        }, command);
+        var error = await RunAsync(call with { Output = buffer }, command);
         if (error is not null || call.Aborted.IsCancellationRequested)
         {
             return error;
