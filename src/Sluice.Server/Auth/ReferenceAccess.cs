@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Sluice.Core.Macros;
 using Sluice.Core.Permissions;
+using Sluice.Core.Scripting;
 using Sluice.Server.Hosting;
 
 namespace Sluice.Server.Auth;
@@ -38,14 +39,16 @@ internal sealed class ReferenceAccess(UserPermissions? caller)
         return this;
     }
 
-    /// <summary>Requires read on every macro <paramref name="content"/> includes, directly or through
-    /// other macros, in the scope of <paramref name="moduleId"/>, except those named in <paramref name="known"/>.</summary>
-    public ReferenceAccess RequireMacros(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId, IReadOnlySet<string>? known = null)
+    /// <summary>Requires read on every macro <paramref name="content"/> includes (SQL) or imports
+    /// (a script, <paramref name="script"/> true), directly or through other macros, in the scope of
+    /// <paramref name="moduleId"/>, except those named in <paramref name="known"/>.</summary>
+    public ReferenceAccess RequireMacros(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId, IReadOnlySet<string>? known = null,
+        bool script = false)
     {
-        foreach (var macro in Included(content, macros, moduleId).Where(macro => known?.Contains(macro.Name) != true && !Reads(ResourceType.Macro, macro.Id)))
+        foreach (var macro in Used(content, macros, moduleId, script).Where(macro => known?.Contains(macro.Name) != true && !Reads(ResourceType.Macro, macro.Id)))
         {
             var missing = new PermissionGrant(ResourceType.Macro, PermissionAction.Read, macro.Id.ToString(CultureInfo.InvariantCulture));
-            _refusals.Add($"content: you may not include macro '{macro.Name}'; that needs permission {missing}.");
+            _refusals.Add($"content: you may not {(script ? "import" : "include")} macro '{macro.Name}'; that needs permission {missing}.");
         }
         return this;
     }
@@ -54,9 +57,31 @@ internal sealed class ReferenceAccess(UserPermissions? caller)
     public IResult? Refusal() =>
         _refusals.Count == 0 ? null : Problems.Status(StatusCodes.Status403Forbidden, "Forbidden", string.Join(" ", _refusals));
 
-    /// <summary>The names of the macros <paramref name="content"/> includes, directly or not.</summary>
-    public static IReadOnlySet<string> IncludedNames(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId) =>
-        Included(content, macros, moduleId).Select(macro => macro.Name).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The names of the macros <paramref name="content"/> includes or imports, directly or not.</summary>
+    public static IReadOnlySet<string> UsedNames(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId, bool script = false) =>
+        Used(content, macros, moduleId, script).Select(macro => macro.Name).ToHashSet(StringComparer.Ordinal);
+
+    private static List<PublishedMacro> Used(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId, bool script) =>
+        script ? Imported(content, macros, moduleId) : Included(content, macros, moduleId);
+
+    // The script macros a script imports, directly or through other macros, as the gateway would
+    // load them. A script that does not parse imports nothing it could run, but its errors may
+    // name a macro's exports: every visible script macro it names in quotes counts then.
+    private static List<PublishedMacro> Imported(string? content, IReadOnlyList<PublishedMacro> macros, long? moduleId)
+    {
+        var visible = macros.Where(macro => macro.Language == MacroLanguage.JavaScript && MacroScope.IsVisible(macro, moduleId)).ToArray();
+        if (visible.Length == 0 || string.IsNullOrEmpty(content))
+        {
+            return [];
+        }
+        var parsed = ScriptProgram.Parse(content, visible.ToDictionary(macro => macro.Name, macro => macro.Content, StringComparer.Ordinal));
+        if (parsed.Program is { } program)
+        {
+            var names = program.Macros.Select(macro => macro.Name).ToHashSet(StringComparer.Ordinal);
+            return [.. visible.Where(macro => names.Contains(macro.Name))];
+        }
+        return [.. visible.Where(macro => content.Contains($"\"{macro.Name}\"", StringComparison.Ordinal) || content.Contains($"'{macro.Name}'", StringComparison.Ordinal))];
+    }
 
     private bool Reads(ResourceType resource, long id) =>
         caller is null || caller.Allows(resource, PermissionAction.Read, id.ToString(CultureInfo.InvariantCulture));

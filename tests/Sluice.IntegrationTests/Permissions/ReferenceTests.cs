@@ -94,6 +94,33 @@ public sealed class ReferenceTests(SqliteServer fixture) : IClassFixture<SqliteS
     }
 
     [Fact]
+    public async Task Script_ImportsMacroCallerCannotRead_Answers403()
+    {
+        var macro = Name("secret_js").Replace('-', '_');
+        var macroId = await CreateAsync("/api/v1/macros", new { name = macro, language = "javascript", content = "export function answer() { return 42; }" });
+        using (await Http.PostJsonAsync($"/api/v1/macros/{macroId}/versions", new { commit_message = "first" }, _actors.Admin))
+        using (var publish = await Http.PostJsonAsync($"/api/v1/macros/{macroId}/publish", new { }, _actors.Admin))
+        {
+            Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
+        }
+        var content = $"import {{ answer }} from \"{macro}\";\nfunction execute(params) {{ return answer(); }}";
+        var body = new Dictionary<string, object?>(ApiBody(_open, content)) { ["execute_engine"] = "script" };
+        var (_, author) = await _actors.UserAsync("api:create", "api:execute", "datasource:read");
+
+        using (var create = await Http.PostJsonAsync("/api/v1/apis", body, author))
+        {
+            await Actors.AssertForbiddenAsync(create, $"macro '{macro}'", $"macro:read on {macroId}");
+        }
+        using (var debug = await Http.PostJsonAsync("/api/v1/apis/debug", new { content, execute_engine = "script", datasource_id = _open }, author))
+        {
+            await Actors.AssertForbiddenAsync(debug, $"macro:read on {macroId}");
+        }
+        var (_, reader) = await _actors.UserAsync("api:create", "datasource:read", $"macro:read:{macroId}");
+        using var allowed = await Http.PostJsonAsync("/api/v1/apis", body, reader);
+        Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
+    }
+
+    [Fact]
     public async Task ApiOrMacro_InModuleCallerCannotRead_Answers403()
     {
         var module = await CreateAsync("/api/v1/modules", new { name = Name("module") });

@@ -69,7 +69,7 @@ internal static class ApisApi
             return errors.ToProblem();
         }
         if (ReferenceAccess.Of(http).Require(ResourceType.Datasource, fields.DatasourceId, "datasource_id").Require(ResourceType.Module, fields.ModuleId, "module_id")
-                .RequireMacros(fields.Content, published, fields.ModuleId).Refusal() is { } refused)
+                .RequireMacros(fields.Content, published, fields.ModuleId, script: fields.ExecuteEngine == "script").Refusal() is { } refused)
         {
             return refused;
         }
@@ -105,7 +105,11 @@ internal static class ApisApi
         if (ReferenceAccess.Of(http)
                 .Require(ResourceType.Datasource, fields.DatasourceId == current.DatasourceId ? null : fields.DatasourceId, "datasource_id")
                 .Require(ResourceType.Module, sameModule ? null : fields.ModuleId, "module_id")
-                .RequireMacros(fields.Content, published, fields.ModuleId, sameModule ? ReferenceAccess.IncludedNames(current.Content, published, current.ModuleId) : null)
+                .RequireMacros(fields.Content, published, fields.ModuleId,
+                    sameModule && current.ExecuteEngine == fields.ExecuteEngine
+                        ? ReferenceAccess.UsedNames(current.Content, published, current.ModuleId, current.ExecuteEngine == "script")
+                        : null,
+                    script: fields.ExecuteEngine == "script")
                 .Refusal() is { } refused)
         {
             return refused;

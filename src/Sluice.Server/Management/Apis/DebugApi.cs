@@ -71,7 +71,7 @@ internal static class DebugApi
         var published = await macros.PublishedAsync(cancellationToken);
         // A debug run reads the datasource with any SQL or script the caller writes.
         var access = ReferenceAccess.Of(http).Require(ResourceType.Api, draft?.Id, "api_id").Require(ResourceType.Datasource, record?.Id, "datasource_id");
-        if ((script ? access : access.RequireMacros(content, published, draft?.ModuleId)).Refusal() is { } refused)
+        if (access.RequireMacros(content, published, draft?.ModuleId, script: script).Refusal() is { } refused)
         {
             return refused;
         }
