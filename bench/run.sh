@@ -16,15 +16,20 @@
 #   c  as b with the limits in Redis (a second Sluice process with REDIS_URL)
 #   d  a 100-row list
 #   e  EXPORT_ROWS rows as NDJSON: rows/s and the server's RSS growth, against psql \copy
+#   f  a script API doing one db.queryOne by key, against the same lookup as a SQL API
+#   p  scenario a against a second baseline with Npgsql's default pool (100): an extra row
+# The baseline's pool is Sluice's (EXTERNAL_DB_POOL_SIZE, 10 unless SLUICE_ENV sets it) in
+# every scenario but p. Each round runs both servers, in turn first (A B, then B A, …), and the
+# table gives per scenario the median of the rounds' ratios with their min–max.
 # Also times `sluice serve` from process start to the first served gateway request.
 #
-# Environment: DURATION (seconds per run, 10; smoke 2), ROUNDS (A B pairs, 2; smoke 1),
+# Environment: DURATION (seconds per run, 10; smoke 2), ROUNDS (pairs, 4; smoke 1),
 # CONNECTIONS (32), THREADS (2), WARMUP (seconds of load on each path after a server starts,
 # so tiered compilation settles before anything is measured: 8; smoke 1), SETTLE (seconds
 # of unmeasured load before each scenario: 2; smoke 1), EXPORT_ROWS (1000000;
 # smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder,
-# BASELINE_POOL (the baseline's Npgsql Maximum Pool Size; default Npgsql's own, 100),
-# SCENARIOS (which to run, default "a b c d e f"), SLUICE_ENV and BASELINE_ENV (extra
+# BASELINE_POOL (the baseline's Npgsql Maximum Pool Size; default Sluice's pool size),
+# SCENARIOS (which to run, default "a b c d e f p"), SLUICE_ENV and BASELINE_ENV (extra
 # VAR=value words for either process, e.g. SLUICE_ENV="EXTERNAL_DB_POOL_SIZE=32 DOTNET_gcServer=1").
 # Exit: 0 all targets met (or smoke passed), 3 a target missed, 1 the harness failed.
 set -euo pipefail
@@ -42,13 +47,16 @@ esac
 if [[ $SMOKE == 1 ]]; then
     DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" SETTLE="${SETTLE:-1}" EXPORT_ROWS="${EXPORT_ROWS:-100000}"
 else
-    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-2}" WARMUP="${WARMUP:-8}" SETTLE="${SETTLE:-2}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}"
+    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-4}" WARMUP="${WARMUP:-8}" SETTLE="${SETTLE:-2}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}"
 fi
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 DB="${BENCH_DB:-sluice_bench_gateway}"
-SCENARIOS="${SCENARIOS:-a b c d e f}"
+SCENARIOS="${SCENARIOS:-a b c d e f p}"
 read -r -a SLUICE_EXTRA <<<"${SLUICE_ENV:-}"
+# The baseline gets the pool size Sluice runs with, unless told otherwise.
+SLUICE_POOL="$(sed -n 's/.*EXTERNAL_DB_POOL_SIZE=\([0-9][0-9]*\).*/\1/p' <<<"${SLUICE_ENV:-}")"
+BASELINE_POOL="${BASELINE_POOL:-${SLUICE_POOL:-10}}"
 read -r -a BASELINE_EXTRA <<<"${BASELINE_ENV:-}"
 wanted() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 
@@ -126,14 +134,23 @@ wait_for() {
     die "no answer from $1"
 }
 
-# The baseline: started once, kept for the whole run.
-BASELINE_PORT="$(free_port)"
-BASELINE_BASE="http://127.0.0.1:$BASELINE_PORT"
-BASELINE_DATABASE="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASS;Database=$DB${BASELINE_POOL:+;Maximum Pool Size=$BASELINE_POOL}" \
-    ASPNETCORE_URLS="$BASELINE_BASE" env "${BASELINE_EXTRA[@]}" "$BASELINE" >"$WORK/baseline.log" 2>&1 &
-BASELINE_PID=$!
-PIDS+=("$BASELINE_PID")
-wait_for "$BASELINE_BASE/item/1" "$BASELINE_PID" "$WORK/baseline.log"
+# start_baseline LABEL [POOL]: starts a baseline (BASELINE_PID, BASELINE_BASE) with that Npgsql
+# Maximum Pool Size, or Npgsql's default without one. Kept for the whole run.
+start_baseline() {
+    local port
+    port="$(free_port)"
+    BASELINE_BASE="http://127.0.0.1:$port"
+    BASELINE_DATABASE="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASS;Database=$DB${2:+;Maximum Pool Size=$2}" \
+        ASPNETCORE_URLS="$BASELINE_BASE" env "${BASELINE_EXTRA[@]}" "$BASELINE" >"$WORK/baseline-$1.log" 2>&1 &
+    BASELINE_PID=$!
+    PIDS+=("$BASELINE_PID")
+    wait_for "$BASELINE_BASE/item/1" "$BASELINE_PID" "$WORK/baseline-$1.log"
+}
+if wanted p; then
+    start_baseline default-pool
+    DEFAULT_POOL_BASE="$BASELINE_BASE"
+fi
+start_baseline tuned "$BASELINE_POOL"
 
 # Sluice: embedded SQLite metadata in the work folder, production settings, limits that
 # count but never refuse (the scenarios measure their cost, not their refusals).
@@ -200,7 +217,8 @@ stop_pid "$SLUICE_PID"
 
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
-# load SCENARIO TARGET BASE PATH [TOKEN]: one wrk run; appends "SCENARIO TARGET rps p50 p99".
+# load SCENARIO TARGET BASE PATH [TOKEN]: one wrk run; appends "SCENARIO TARGET rps p50 p99 ROUND"
+# (ROUND from the caller's environment).
 load() {
     local out line
     out="$(WRK_PATH="$4" WRK_TOKEN="${5:-}" WRK_MAX_N="${MAX_N:-100000}" \
@@ -208,7 +226,7 @@ load() {
     line="$(grep '^WRK ' <<<"$out")" || die "wrk printed no result for $1 $2: $out"
     read -r _ rps p50 p99 non2xx errors <<<"$line"
     ((non2xx == 0 && errors == 0)) || die "$1 $2: $non2xx non-2xx answers and $errors socket errors (first: curl $3${4//\{n\}/1})"
-    [[ -n "${RUN_SECONDS:-}" ]] || echo "$1 $2 $rps $p50 $p99" >>"$RESULTS"
+    [[ -n "${RUN_SECONDS:-}" ]] || echo "$1 $2 $rps $p50 $p99 ${ROUND:-1}" >>"$RESULTS"
 }
 # warm_up [sluice]: WARMUP seconds of load on every path of both servers (right after a server
 # starts); with "sluice", of Sluice alone (the baseline keeps running, already warm).
@@ -221,17 +239,26 @@ warm_up() {
     [[ "${1:-}" == sluice ]] && return
     RUN_SECONDS="$WARMUP" load warm baseline "$BASELINE_BASE" "/item/{n}"
     RUN_SECONDS="$WARMUP" MAX_N=99900 load warm baseline "$BASELINE_BASE" "/items?after={n}"
+    wanted p && RUN_SECONDS="$WARMUP" load warm baseline "$DEFAULT_POOL_BASE" "/item/{n}"
+    return 0
 }
-# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: settle both, then ROUNDS of A B. The B side
-# is the baseline server unless B_BASE names another (scenario f compares two Sluice APIs).
+# scenario NAME SLUICE_PATH BASELINE_PATH [TOKEN]: settle both, then ROUNDS rounds of both
+# servers, Sluice first in odd rounds and the baseline first in even ones, so neither always
+# runs on the machine the other just heated. The B side is the tuned baseline unless B_BASE
+# names another (f compares two Sluice APIs, p the default-pool baseline).
 scenario() {
-    local b_base="${B_BASE:-$BASELINE_BASE}"
+    local b_base="${B_BASE:-$BASELINE_BASE}" round
     say "scenario $1: $2 vs $3 (${CONNECTIONS} connections, ${ROUNDS}x ${DURATION}s each)"
     RUN_SECONDS="$SETTLE" load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
     RUN_SECONDS="$SETTLE" load "$1" baseline "$b_base" "$3"
-    for _ in $(seq 1 "$ROUNDS"); do
-        load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
-        load "$1" baseline "$b_base" "$3"
+    for round in $(seq 1 "$ROUNDS"); do
+        if ((round % 2)); then
+            ROUND=$round load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
+            ROUND=$round load "$1" baseline "$b_base" "$3"
+        else
+            ROUND=$round load "$1" baseline "$b_base" "$3"
+            ROUND=$round load "$1" sluice "$SLUICE_BASE" "$2" "${4:-}"
+        fi
     done
 }
 
@@ -250,6 +277,7 @@ wanted a && scenario a "/api/bench/items/{n}" "/item/{n}"
 wanted b && scenario b "/api/bench/private/items/{n}" "/item/{n}" "$CLIENT_TOKEN"
 wanted d && MAX_N=99900 scenario d "/api/bench/items?after={n}" "/items?after={n}"
 wanted f && B_BASE="$SLUICE_BASE" scenario f "/api/bench/script/items/{n}" "/api/bench/items/{n}"
+wanted p && B_BASE="$DEFAULT_POOL_BASE" scenario p "/api/bench/items/{n}" "/item/{n}"
 
 # export TARGET URL PID: streams the export once; appends "e TARGET rows/s rss_growth_mb".
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
@@ -288,7 +316,7 @@ if wanted c; then
 fi
 
 echo
-echo "wrk: ${CONNECTIONS} connections, ${THREADS} threads, ${ROUNDS}x ${DURATION}s per server and scenario (A B alternating);" \
-    "$(nproc) cores; PostgreSQL $(psql_bench -tA -c 'SHOW server_version' | cut -d' ' -f1)"
-[[ -n "${SLUICE_ENV:-}${BASELINE_ENV:-}${BASELINE_POOL:-}" ]] && echo "sluice env: ${SLUICE_ENV:-} | baseline env: ${BASELINE_ENV:-} pool ${BASELINE_POOL:-default}"
+echo "wrk: ${CONNECTIONS} connections, ${THREADS} threads, ${ROUNDS}x ${DURATION}s per server and scenario (order rotating);" \
+    "$(nproc) cores; PostgreSQL $(psql_bench -tA -c 'SHOW server_version' | cut -d' ' -f1); baseline pool $BASELINE_POOL"
+[[ -n "${SLUICE_ENV:-}${BASELINE_ENV:-}" ]] && echo "sluice env: ${SLUICE_ENV:-} | baseline env: ${BASELINE_ENV:-}"
 awk -v startup="$FIRST_START_MS" -v smoke="$SMOKE" -f "$HERE/report.awk" "$RESULTS"
