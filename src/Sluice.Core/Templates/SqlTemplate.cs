@@ -37,6 +37,8 @@ public sealed class SqlTemplate
     private readonly IdentifierAllowList _identifiers;
     private readonly TimeProvider _timeProvider;
     private readonly string[] _nullDefaults;
+    // Set when the template is only text and bare parameters: most requests then skip the render.
+    private readonly FixedShape? _fixedShape;
 
     private SqlTemplate(Template template, IdentifierAllowList identifiers, TimeProvider timeProvider)
     {
@@ -44,6 +46,7 @@ public sealed class SqlTemplate
         _identifiers = identifiers;
         _timeProvider = timeProvider;
         _nullDefaults = BuiltinShadows.Find(template.Page!);
+        _fixedShape = FixedShape.Of(template.Page!);
     }
 
     /// <summary>Parses <paramref name="source"/> (Liquid) once, at publish time. Errors are
@@ -81,6 +84,16 @@ public sealed class SqlTemplate
         {
             throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect.");
         }
+        if (_fixedShape?.TryBind(values, dialect, this) is { } command)
+        {
+            return new TemplateRenderResult(command, null);
+        }
+        return RenderFully(values, dialect);
+    }
+
+    /// <summary>Renders through Scriban, whatever the template's shape.</summary>
+    internal TemplateRenderResult RenderFully(IReadOnlyDictionary<string, object?> values, SqlDialect dialect)
+    {
         var context = TemplateRenderContext.Rent(dialect, _identifiers, _timeProvider, values, _nullDefaults);
         TemplateRenderResult result;
         try
