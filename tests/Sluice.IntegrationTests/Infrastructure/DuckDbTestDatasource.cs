@@ -13,10 +13,8 @@ public sealed class DuckDbTestDatasource : TestDatasource
     public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
         (new() { ["product_type"] = "duckdb", ["database"] = Path.Combine(_folder, "missing", "data.duckdb") }, "cannot open the database file");
 
-    // A count over more rows than any machine scans within a test's life (days on every core),
-    // so only the statement timeout or a cancel ends it, whatever the seconds asked for.
     public override string SlowQuery(int seconds) =>
-        "SELECT COUNT(*) AS slept FROM range(1000000000000000) a WHERE hash(a.range) % 7 = 3";
+        $"SELECT COUNT(*) AS slept FROM range({seconds * 400_000_000_000L}) a WHERE hash(a.range) % 7 = 3";
 
     public override async Task ExecuteAsync(string sql)
     {

@@ -13,10 +13,11 @@ public sealed class SqliteTestDatasource : TestDatasource
     public override (Dictionary<string, object?> Definition, string Reason) Unreachable =>
         (new() { ["product_type"] = "sqlite", ["database"] = Path.Combine(_folder, "missing", "data.db") }, "cannot open the database file");
 
-    // A recursive count to a bound no machine reaches within a test's life (hours at the fastest),
-    // so only the statement timeout or a cancel ends it, whatever the seconds asked for.
+    // A recursive count that keeps one core busy for several seconds per second asked for, on
+    // any machine longer than the timeouts the tests set; bounded, so that an interrupt that
+    // lands before the statement starts (SQLite then ignores it) costs a minute, not the run.
     public override string SlowQuery(int seconds) =>
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000000000) SELECT COUNT(*) AS slept FROM n";
+        $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {seconds * 50_000_000L}) SELECT COUNT(*) AS slept FROM n";
 
     public override bool HasExactDecimals => false;
 
