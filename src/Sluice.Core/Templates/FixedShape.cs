@@ -55,7 +55,7 @@ internal sealed class FixedShape
     {
         foreach (var name in _names)
         {
-            if (values.TryGetValue(name, out var value) && !IsSingle(value))
+            if (values.TryGetValue(name, out var value) && !OutputBinder.BindsAsItIs(value))
             {
                 return null;
             }
@@ -105,8 +105,4 @@ internal sealed class FixedShape
         }
         return statements;
     }
-
-    // What the binder gives a parameter that is one value: bound as it is, one placeholder.
-    private static bool IsSingle(object? value) => value is null or string or long or decimal or bool or double or DateOnly or DateTime
-        or DateTimeOffset or TimeOnly or TimeSpan or Guid;
 }

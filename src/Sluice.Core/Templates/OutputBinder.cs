@@ -33,8 +33,8 @@ internal static class OutputBinder
     /// Scriban's smaller integers widened to long.</summary>
     private static object? Scalar(object? value) => value switch
     {
-        null or string or long or decimal or bool or double or DateOnly or DateTime or DateTimeOffset
-            or TimeOnly or TimeSpan or Guid or byte[] => value,
+        null => null,
+        _ when BindsAsItIs(value) => value,
         int or short or sbyte or byte or ushort or uint => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
         ulong number => (decimal)number,
         BigInteger number => (decimal)number,
@@ -44,6 +44,11 @@ internal static class OutputBinder
         IDictionary or IScriptObject => throw NotBindable("an object; bind one of its members instead, e.g. {{ filter.name }}"),
         _ => throw NotBindable($"a value of type {value.GetType().Name}"),
     };
+
+    /// <summary>True for a value bound as it is, as one parameter: the binder's own types (and
+    /// bytes), which a driver takes without conversion.</summary>
+    internal static bool BindsAsItIs(object? value) => value is null or string or long or decimal or bool or double or DateOnly or DateTime
+        or DateTimeOffset or TimeOnly or TimeSpan or Guid or byte[];
 
     private static TemplateRenderException NotBindable(string what) =>
         new($"Cannot bind {what}.");
