@@ -55,12 +55,8 @@ public sealed class LoginRateLimitTests
         var tokenStatuses = new List<HttpStatusCode>();
         foreach (var forwardedFor in new[] { "203.0.113.7", "203.0.113.7", "203.0.113.7", "198.51.100.9" })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/token/generate")
-            {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = "cl_x", ["client_secret"] = "y", ["grant_type"] = "client_credentials" }),
-            };
-            request.Headers.Add("X-Forwarded-For", forwardedFor);
-            using var response = await server.Http.SendAsync(request);
+            using var response = await SendFromAsync(server, forwardedFor, HttpMethod.Post, "/api/token/generate",
+                new() { ["client_id"] = "cl_x", ["client_secret"] = "y", ["grant_type"] = "client_credentials" });
             tokenStatuses.Add(response.StatusCode);
         }
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized], tokenStatuses);
@@ -120,9 +116,7 @@ public sealed class LoginRateLimitTests
         var statuses = new List<HttpStatusCode>();
         foreach (var forwardedFor in new[] { "spoofed, 203.0.113.7", "203.0.113.7", "203.0.113.7", "203.0.113.7, 198.51.100.9", "198.51.100.9" })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{path}");
-            request.Headers.Add("X-Forwarded-For", forwardedFor);
-            using var response = await server.Http.SendAsync(request);
+            using var response = await SendFromAsync(server, forwardedFor, HttpMethod.Get, $"/api/{path}");
             statuses.Add(response.StatusCode);
         }
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK, HttpStatusCode.OK], statuses);
@@ -145,22 +139,17 @@ public sealed class LoginRateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> LoginFromAsync(SluiceInstance server, string forwardedFor, string username, string password)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/login/access-token")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = username, ["password"] = password }),
-        };
-        request.Headers.Add("X-Forwarded-For", forwardedFor);
-        return await server.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> LoginFromAsync(SluiceInstance server, string forwardedFor, string username, string password) =>
+        SendFromAsync(server, forwardedFor, HttpMethod.Post, "/api/v1/login/access-token", new() { ["username"] = username, ["password"] = password });
 
-    private static async Task<HttpResponseMessage> RefreshFromAsync(SluiceInstance server, string forwardedFor, string refreshToken)
+    private static Task<HttpResponseMessage> RefreshFromAsync(SluiceInstance server, string forwardedFor, string refreshToken) =>
+        SendFromAsync(server, forwardedFor, HttpMethod.Post, "/api/v1/login/refresh", new() { ["refresh_token"] = refreshToken });
+
+    // A request as a proxy forwards it: X-Forwarded-For names the client (and any proxies before).
+    private static async Task<HttpResponseMessage> SendFromAsync(SluiceInstance server, string forwardedFor, HttpMethod method, string path,
+        Dictionary<string, string>? form = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/login/refresh")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["refresh_token"] = refreshToken }),
-        };
+        using var request = new HttpRequestMessage(method, path) { Content = form is null ? null : new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Forwarded-For", forwardedFor);
         return await server.Http.SendAsync(request);
     }
