@@ -47,11 +47,33 @@ internal sealed class SqlitePool : EmbeddedPool
 
     // SQLite checks the token only between steps; sqlite3_interrupt stops a running statement,
     // and the busy timeout bounds a wait for another process's lock, which no interrupt ends.
+    // SQLite forgets an interrupt that arrives while no statement runs (a cancel between the
+    // driver's own check and sqlite3_step), so a progress handler also asks the token every
+    // few thousand virtual-machine steps: no cancel can be missed.
     public override IDisposable? InterruptOnCancel(DbConnection connection, TimeSpan statementTimeout, CancellationToken cancellationToken)
     {
-        var handle = ((SqliteConnection)connection).Handle;
-        WaitForLocks(handle!, statementTimeout);
-        return cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(handle));
+        var handle = ((SqliteConnection)connection).Handle!;
+        WaitForLocks(handle, statementTimeout);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            return null;
+        }
+        SQLitePCL.raw.sqlite3_progress_handler(handle, ProgressSteps, StopWhenCancelled, cancellationToken);
+        return new CancelWatch(handle, cancellationToken.Register(static state => SQLitePCL.raw.sqlite3_interrupt((SQLitePCL.sqlite3)state!), handle));
+    }
+
+    private const int ProgressSteps = 4096;
+
+    private static readonly SQLitePCL.delegate_progress StopWhenCancelled = static token => ((CancellationToken)token).IsCancellationRequested ? 1 : 0;
+
+    private sealed class CancelWatch(SQLitePCL.sqlite3 handle, CancellationTokenRegistration registration) : IDisposable
+    {
+        public void Dispose()
+        {
+            registration.Dispose();
+            // The pooled connection serves other requests next: their tokens are not this one.
+            SQLitePCL.raw.sqlite3_progress_handler(handle, 0, null, null);
+        }
     }
 
     /// <summary>sqlite3_prepare_v2 without a step: SQLite compiles the statement (through the
