@@ -80,4 +80,34 @@ internal sealed class FlowFallback
 
     /// <summary>Lets the next request probe Redis.</summary>
     public void EndProbe() => Volatile.Write(ref _probing, 0);
+
+    /// <summary>Answers through <paramref name="shared"/> (Redis) while it works, else through
+    /// <paramref name="local"/> (this node's own limits), falling back when Redis fails.</summary>
+    public async ValueTask<T> RunAsync<TState, T>(TState state, Func<TState, CancellationToken, ValueTask<T>> shared,
+        Func<TState, CancellationToken, ValueTask<T>> local, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        ArgumentNullException.ThrowIfNull(local);
+        if (UseRedis(out var probe))
+        {
+            try
+            {
+                var answer = await shared(state, cancellationToken);
+                Succeeded(probe);
+                return answer;
+            }
+            catch (Exception exception) when (IsRedisFailure(exception))
+            {
+                Failed(exception);
+            }
+            finally
+            {
+                if (probe)
+                {
+                    EndProbe();
+                }
+            }
+        }
+        return await local(state, cancellationToken);
+    }
 }

@@ -10,9 +10,10 @@ namespace Sluice.Server.Flow;
 /// <summary>Registers the gateway's rate and concurrency limiters.</summary>
 internal static class FlowServices
 {
-    /// <summary>Adds <see cref="IRateLimiter"/> and <see cref="IConcurrencyLimiter"/>: shared through
-    /// Redis (falling back to this node's own limits while it fails) when Redis is configured, else
-    /// this node's own.</summary>
+    /// <summary>Adds <see cref="IRateLimiter"/>, <see cref="IConcurrencyLimiter"/> and the
+    /// <see cref="IFlowLimiter"/> the gateway asks for both: shared through Redis (one round trip
+    /// for both limits, falling back to this node's own limits while it fails) when Redis is
+    /// configured, else this node's own.</summary>
     public static IServiceCollection AddFlowControl(this IServiceCollection services, SluiceSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -23,6 +24,7 @@ internal static class FlowServices
         {
             services.AddSingleton<IRateLimiter>(provider => provider.GetRequiredService<LocalRateLimiter>());
             services.AddSingleton(provider => Traced(provider, provider.GetRequiredService<LocalConcurrencyLimiter>(), settings));
+            services.AddSingleton<IFlowLimiter>(Separate);
             return services;
         }
         services.TryAddSingleton(_ => new RedisConnection(settings.Redis));
@@ -34,8 +36,17 @@ internal static class FlowServices
         services.AddSingleton<IRateLimiter, ResilientRateLimiter>();
         services.AddSingleton<ResilientConcurrencyLimiter>();
         services.AddSingleton(provider => Traced(provider, provider.GetRequiredService<ResilientConcurrencyLimiter>(), settings));
+        // CONCURRENT_DEBUG logs each slot taken and released, so it asks the two limiters apart.
+        services.AddSingleton<IFlowLimiter>(provider => settings.ConcurrentDebug
+            ? Separate(provider)
+            : new ResilientFlowLimiter(provider.GetRequiredService<RedisConcurrencyLimiter>(), Separate(provider),
+                new SeparateFlowLimiter(provider.GetRequiredService<LocalRateLimiter>(), provider.GetRequiredService<LocalConcurrencyLimiter>()),
+                provider.GetRequiredService<FlowFallback>()));
         return services;
     }
+
+    private static SeparateFlowLimiter Separate(IServiceProvider provider) =>
+        new(provider.GetRequiredService<IRateLimiter>(), provider.GetRequiredService<IConcurrencyLimiter>());
 
     private static IConcurrencyLimiter Traced(IServiceProvider provider, IConcurrencyLimiter limiter, SluiceSettings settings) =>
         settings.ConcurrentDebug

@@ -16,23 +16,6 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
     public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan DefaultRenewInterval = TimeSpan.FromSeconds(10);
 
-    // KEYS[1] the slots; ARGV max, lease (ms), slot id. Returns {taken, slots held}.
-    private static readonly FlowScript AcquireScript = new("""
-        local t = redis.call('TIME')
-        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-        local lease = tonumber(ARGV[2])
-        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-        local held = redis.call('ZCARD', KEYS[1])
-        if held >= tonumber(ARGV[1]) then
-          return {0, held}
-        end
-        redis.call('ZADD', KEYS[1], now + lease, ARGV[3])
-        if redis.call('PTTL', KEYS[1]) < lease + 1000 then
-          redis.call('PEXPIRE', KEYS[1], lease + 1000)
-        end
-        return {1, held + 1}
-        """);
-
     // KEYS[1] the slots; ARGV lease (ms), slot id. Pushes the expiry of a slot still held; returns 0 when it is gone.
     private static readonly FlowScript RenewScript = new("""
         local t = redis.call('TIME')
@@ -96,17 +79,40 @@ internal sealed class RedisConcurrencyLimiter : IConcurrencyLimiter, IDisposable
             return new UnlimitedLease(key);
         }
         var database = await _connection.GetDatabaseAsync(_timeout, _time, cancellationToken);
-        var id = Interlocked.Increment(ref _sequence);
-        var slotId = _node + ":" + id.ToString(CultureInfo.InvariantCulture);
+        var (id, slotId) = NextSlot();
         RedisKey redisKey = KeyPrefix + key;
-        var result = await AcquireScript.EvaluateAsync(database, [redisKey], [maxConcurrent, _leaseMilliseconds, slotId],
-            _timeout, _time, cancellationToken);
-        var values = (long[])result!;
+        var values = (long[])(await FlowLua.Slot.EvaluateAsync(database, [redisKey], [maxConcurrent, _leaseMilliseconds, slotId],
+            _timeout, _time, cancellationToken))!;
+        return values[0] == 1 ? Hold(key, redisKey, slotId, id, (int)values[1]) : null;
+    }
+
+    /// <summary>Takes a slot and a rate token in one round trip (<see cref="FlowLua.Admit"/>): both
+    /// limits are checked before either is taken. Both limits must be positive.</summary>
+    public async ValueTask<FlowAdmission> TryAdmitAsync(FlowLimits limits, CancellationToken cancellationToken)
+    {
+        var database = await _connection.GetDatabaseAsync(_timeout, _time, cancellationToken);
+        var (id, slotId) = NextSlot();
+        RedisKey redisKey = KeyPrefix + limits.SlotKey;
+        var values = (long[])(await FlowLua.Admit.EvaluateAsync(database, [redisKey, RedisRateLimiter.KeyPrefix + limits.RateKey],
+            [limits.MaxConcurrent, _leaseMilliseconds, slotId, limits.RatePerMinute, RedisRateLimiter.WindowMicroseconds],
+            _timeout, _time, cancellationToken))!;
         if (values[0] != 1)
         {
-            return null;
+            return FlowAdmission.NoSlot;
         }
-        var lease = new RedisLease(this, key, redisKey, slotId, id, (int)values[1]);
+        var decision = RedisRateLimiter.Decision(values, 2, limits.RatePerMinute);
+        return new FlowAdmission(false, decision.Allowed ? Hold(limits.SlotKey, redisKey, slotId, id, (int)values[1]) : null, decision);
+    }
+
+    private (long Id, string SlotId) NextSlot()
+    {
+        var id = Interlocked.Increment(ref _sequence);
+        return (id, _node + ":" + id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private RedisLease Hold(string key, RedisKey redisKey, string slotId, long id, int inFlight)
+    {
+        var lease = new RedisLease(this, key, redisKey, slotId, id, inFlight);
         _held[id] = lease;
         return lease;
     }

@@ -7,28 +7,8 @@ namespace Sluice.Server.Flow;
 internal sealed class ResilientConcurrencyLimiter(RedisConcurrencyLimiter redis, LocalConcurrencyLimiter local, FlowFallback fallback)
     : IConcurrencyLimiter
 {
-    public async ValueTask<ConcurrencyLease?> TryAcquireAsync(string key, int maxConcurrent, CancellationToken cancellationToken)
-    {
-        if (fallback.UseRedis(out var probe))
-        {
-            try
-            {
-                var lease = await redis.TryAcquireAsync(key, maxConcurrent, cancellationToken);
-                fallback.Succeeded(probe);
-                return lease;
-            }
-            catch (Exception exception) when (FlowFallback.IsRedisFailure(exception))
-            {
-                fallback.Failed(exception);
-            }
-            finally
-            {
-                if (probe)
-                {
-                    fallback.EndProbe();
-                }
-            }
-        }
-        return await local.TryAcquireAsync(key, maxConcurrent, cancellationToken);
-    }
+    public ValueTask<ConcurrencyLease?> TryAcquireAsync(string key, int maxConcurrent, CancellationToken cancellationToken) =>
+        fallback.RunAsync((redis, local, key, maxConcurrent),
+            static (state, token) => state.redis.TryAcquireAsync(state.key, state.maxConcurrent, token),
+            static (state, token) => state.local.TryAcquireAsync(state.key, state.maxConcurrent, token), cancellationToken);
 }

@@ -15,6 +15,7 @@ public sealed class FlowServicesTests
 
         Assert.IsType<LocalRateLimiter>(services.GetRequiredService<IRateLimiter>());
         Assert.IsType<LocalConcurrencyLimiter>(services.GetRequiredService<IConcurrencyLimiter>());
+        Assert.IsType<SeparateFlowLimiter>(services.GetRequiredService<IFlowLimiter>());
     }
 
     [Fact]
@@ -25,6 +26,7 @@ public sealed class FlowServicesTests
         Assert.IsType<ResilientRateLimiter>(services.GetRequiredService<IRateLimiter>());
         Assert.IsType<ResilientConcurrencyLimiter>(services.GetRequiredService<IConcurrencyLimiter>());
         Assert.Same(services.GetRequiredService<IRateLimiter>(), services.GetRequiredService<IRateLimiter>());
+        Assert.IsType<ResilientFlowLimiter>(services.GetRequiredService<IFlowLimiter>());
     }
 
     [Fact]

@@ -1,48 +1,38 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Sluice.Core.Flow;
 using Sluice.Core.Settings;
 using Sluice.Server.Gateway.Pipeline;
 
 namespace Sluice.Server.Gateway.Access;
 
-/// <summary>Admits a request past the concurrency and rate limits, or answers 503/429 with
-/// Retry-After. Rate limit precedence: the API's (per client, per API), else the client's
+/// <summary>Admits a request past the concurrency and rate limits (asked together, see
+/// <see cref="IFlowLimiter"/>), or answers 503/429 with Retry-After. Rate limit precedence: the API's (per client, per API), else the client's
 /// (per client, across APIs), else FLOW_CONTROL_RATE_LIMIT_PER_MINUTE; 0 means unlimited.</summary>
-internal sealed class FlowGate(IRateLimiter rates, IConcurrencyLimiter slots, SluiceSettings settings)
+internal sealed class FlowGate(IFlowLimiter limiter, SluiceSettings settings)
 {
     /// <summary>The held concurrency lease (null when unlimited), or the refusal (nothing is written).</summary>
     public async ValueTask<(ConcurrencyLease? Lease, GatewayError? Refusal)> EnterAsync(HttpContext context, ApiModel model, GatewayCaller caller)
     {
         var max = caller.Client?.Client.MaxConcurrent ?? settings.MaxConcurrentPerClient;
-        ConcurrencyLease? lease = null;
-        if (max > 0)
+        var (limit, key) = settings.RateLimitEnabled ? RateLimitFor(model, caller) : (0, "");
+        var admission = await limiter.AdmitAsync(new FlowLimits(caller.FlowKey, max, key, limit), context.RequestAborted);
+        if (admission.SlotRefused)
         {
-            lease = await slots.TryAcquireAsync(caller.FlowKey, max, context.RequestAborted);
-            if (lease is null)
-            {
-                return (null, new GatewayError(GatewayErrorKind.ConcurrencyLimited,
-                    $"Too many requests in flight for this caller (at most {max} at once); retry shortly."));
-            }
+            return (null, new GatewayError(GatewayErrorKind.ConcurrencyLimited,
+                $"Too many requests in flight for this caller (at most {max} at once); retry shortly."));
         }
-        var (limit, key) = RateLimitFor(model, caller);
-        if (!settings.RateLimitEnabled || limit <= 0)
+        if (admission.Rate is not { } decision)
         {
-            return (lease, null);
+            return (admission.Lease, null);
         }
-        var decision = await rates.AcquireAsync(key, limit, context.RequestAborted);
         var headers = context.Response.Headers;
         headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = decision.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         if (decision.Allowed)
         {
-            return (lease, null);
-        }
-        if (lease is not null)
-        {
-            await lease.DisposeAsync();
+            return (admission.Lease, null);
         }
         var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
         headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

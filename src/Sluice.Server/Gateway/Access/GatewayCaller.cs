@@ -6,5 +6,5 @@ namespace Sluice.Server.Gateway.Access;
 /// <see cref="FlowKey"/> is what rate and concurrency limits count against.</summary>
 internal sealed record GatewayCaller(ClientGrant? Client, string Address)
 {
-    public string FlowKey => Client is { } grant ? "client:" + grant.Client.ClientId : "ip:" + Address;
+    public string FlowKey { get; } = Client is { } grant ? "client:" + grant.Client.ClientId : "ip:" + Address;
 }
