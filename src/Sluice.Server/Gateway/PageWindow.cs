@@ -29,15 +29,24 @@ internal sealed record PageWindow(int Page, int PageSize, bool CountTotal)
         return errors.Length > 0 ? (null, errors) : (new PageWindow(page, size, count == "exact"), null);
     }
 
-    public BoundStatement Limit(BoundStatement statement, SqlDialect dialect)
+    /// <summary>The statement limited to this window: its text with <c>LIMIT</c> and <c>OFFSET</c>
+    /// placeholders (from <paramref name="texts"/>, made once per distinct text), its values with
+    /// the window's two appended.</summary>
+    public BoundStatement Limit(BoundStatement statement, SqlDialect dialect, PagedSql texts)
     {
-        var n = statement.Values.Count;
-        return new BoundStatement($"{statement.Sql} LIMIT {dialect.Placeholder(n)} OFFSET {dialect.Placeholder(n + 1)}",
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(texts);
+        return new BoundStatement(texts.Limited(statement.Sql, statement.Values.Count, dialect),
             [.. statement.Values, (long)PageSize, (long)(Page - 1) * PageSize]);
     }
 
-    public static BoundStatement CountOf(BoundStatement statement) =>
-        new($"SELECT COUNT(*) FROM ({statement.Sql}) sluice_count", statement.Values);
+    /// <summary>The statement counting every row the statement would return.</summary>
+    public static BoundStatement CountOf(BoundStatement statement, PagedSql texts)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(texts);
+        return new BoundStatement(texts.Counted(statement.Sql), statement.Values);
+    }
 
     private static string? Given(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 0 ? null : values.ToString();
 

@@ -23,6 +23,9 @@ internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices service
 {
     private static readonly Dictionary<string, string> NoHeaders = [];
 
+    // The paged texts of this API's statement, made once per distinct text.
+    private readonly PagedSql _paged = new();
+
     /// <inheritdoc />
     public async Task<GatewayError?> ExecuteAsync(ApiCall call)
     {
@@ -140,7 +143,7 @@ internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices service
     }
 
     // Earlier statements first, then the last one's rows (or rows affected) into the output.
-    private static async Task StatementsAsync(ApiCall call, DbConnection connection, BoundCommand command, CancellationToken cancellationToken)
+    private async Task StatementsAsync(ApiCall call, DbConnection connection, BoundCommand command, CancellationToken cancellationToken)
     {
         var model = call.Model;
         var pool = model.Datasource!.Pool;
@@ -159,10 +162,10 @@ internal sealed class SqlExecutor(SqlTemplate template, ExecutorServices service
             long? total = null;
             if (window.CountTotal)
             {
-                await using var count = await pool.CreateCommandAsync(connection, PageWindow.CountOf(last), transaction, cancellationToken);
+                await using var count = await pool.CreateCommandAsync(connection, PageWindow.CountOf(last, _paged), transaction, cancellationToken);
                 total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             }
-            last = window.Limit(last, pool.Dialect);
+            last = window.Limit(last, pool.Dialect, _paged);
             page = new ResultPage(window.Page, window.PageSize, total);
         }
         await using var query = await pool.CreateCommandAsync(connection, last, transaction, cancellationToken);

@@ -6,6 +6,9 @@ namespace Sluice.Server.Observability.Metrics;
 /// <summary>Counters of gateway traffic: requests by status and their total duration.</summary>
 internal sealed class GatewayMetrics
 {
+    // Status codes boxed once, not per request.
+    private static readonly object[] BoxedStatuses = Enumerable.Range(0, 600).Select(status => (object)status).ToArray();
+
     private readonly Counter<long> _requests;
     private readonly Counter<double> _milliseconds;
     private readonly Counter<long> _errors;
@@ -21,7 +24,7 @@ internal sealed class GatewayMetrics
     /// <summary>Counts an answered request, and its reason when it stopped short of data.</summary>
     public void Answered(int status, double milliseconds, GatewayErrorKind? error = null)
     {
-        _requests.Add(1, new KeyValuePair<string, object?>("status", status));
+        _requests.Add(1, new KeyValuePair<string, object?>("status", status is >= 0 and < 600 ? BoxedStatuses[status] : status));
         _milliseconds.Add(milliseconds);
         if (error is { } kind)
         {

@@ -14,9 +14,8 @@ internal sealed class MetricsCollector : IDisposable
     public const string MeterName = "Sluice";
 
     private readonly MeterListener _listener = new();
-    private readonly ConcurrentDictionary<(string Name, string Labels), double> _totals = new();
+    private readonly ConcurrentDictionary<string, InstrumentSeries> _instruments = new();
     private readonly ConcurrentDictionary<(string Name, string Labels), double> _gauges = new();
-    private readonly ConcurrentDictionary<string, string> _types = new();
     private readonly Lock _scrape = new();
 
     public MetricsCollector(IMeterFactory meters)
@@ -27,12 +26,12 @@ internal sealed class MetricsCollector : IDisposable
             {
                 return;
             }
-            _types[instrument.Name] = instrument is ObservableGauge<long> or ObservableGauge<double> or ObservableGauge<int> ? "gauge" : "counter";
-            listener.EnableMeasurementEvents(instrument);
+            var series = _instruments.GetOrAdd(instrument.Name, static (_, instrument) => new InstrumentSeries(instrument), instrument);
+            listener.EnableMeasurementEvents(instrument, series);
         };
-        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
-        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Record(instrument, value, tags));
-        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, state) => Record(instrument, value, tags, state));
+        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, state) => Record(instrument, value, tags, state));
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, state) => Record(instrument, value, tags, state));
         _listener.Start();
     }
 
@@ -44,12 +43,19 @@ internal sealed class MetricsCollector : IDisposable
             _gauges.Clear();
             _listener.RecordObservableInstruments();
             var text = new StringBuilder();
-            foreach (var group in _totals.Concat(_gauges).GroupBy(entry => entry.Key.Name).OrderBy(group => group.Key, StringComparer.Ordinal))
+            foreach (var series in _instruments.Values.OrderBy(series => series.Name, StringComparer.Ordinal))
             {
-                text.Append(CultureInfo.InvariantCulture, $"# TYPE {group.Key} {_types.GetValueOrDefault(group.Key, "counter")}\n");
-                foreach (var ((name, labels), value) in group.OrderBy(entry => entry.Key.Labels, StringComparer.Ordinal))
+                var values = series.IsGauge
+                    ? _gauges.Where(gauge => gauge.Key.Name == series.Name).Select(gauge => (gauge.Key.Labels, gauge.Value)).ToList()
+                    : series.Totals();
+                if (values.Count == 0)
                 {
-                    text.Append(name).Append(labels).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                    continue;
+                }
+                text.Append(CultureInfo.InvariantCulture, $"# TYPE {series.Name} {(series.IsGauge ? "gauge" : "counter")}\n");
+                foreach (var (labels, value) in values.OrderBy(entry => entry.Labels, StringComparer.Ordinal))
+                {
+                    text.Append(series.Name).Append(labels).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 }
             }
             return text.ToString();
@@ -58,20 +64,20 @@ internal sealed class MetricsCollector : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
-        var key = (instrument.Name, Labels(tags));
         if (instrument.IsObservable)
         {
-            _gauges[key] = value;
+            _gauges[(instrument.Name, Labels(tags))] = value;
         }
         else
         {
-            _totals.AddOrUpdate(key, value, (_, total) => total + value);
+            ((InstrumentSeries)state!).Add(value, tags);
         }
     }
 
-    private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    /// <summary>The Prometheus label set of <paramref name="tags"/>: <c>{name="value",…}</c>, or empty.</summary>
+    internal static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         if (tags.Length == 0)
         {
