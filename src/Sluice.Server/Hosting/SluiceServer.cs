@@ -50,6 +50,7 @@ public static class SluiceServer
         // Listening starts before the first instrument reports, so nothing is missed.
         _ = app.Services.GetRequiredService<Observability.Metrics.MetricsCollector>();
         app.UseSluiceHosting(settings);
+        app.UseMiddleware<Gateway.GatewayShortcut>();
         app.UseDashboardFiles();
         app.UseAuthentication();
         app.UseAuthorization();
