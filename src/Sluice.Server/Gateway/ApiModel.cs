@@ -34,6 +34,9 @@ internal sealed record ApiModel(
     /// <summary>The SQL API's result transform; null when it has none.</summary>
     public ResultTransform? Transform { get; init; }
 
+    /// <summary>The columns its statement answered with last (the gateway's requests share them).</summary>
+    public Results.KnownColumns Columns { get; } = new();
+
     public string Method => Api.HttpMethod;
     public bool IsPublic => Api.AccessType == "public";
 }

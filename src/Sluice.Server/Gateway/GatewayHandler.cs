@@ -76,7 +76,7 @@ internal sealed class GatewayHandler(GatewaySnapshots snapshots, GatewayAccess a
             Model = model,
             Values = values,
             Window = window,
-            Output = new ResponseOutput(context, settings.GatewayMaxResponseRows),
+            Output = new ResponseOutput(context, settings.GatewayMaxResponseRows, model.Columns),
             RequestId = context.TraceIdentifier,
             Aborted = context.RequestAborted,
         });

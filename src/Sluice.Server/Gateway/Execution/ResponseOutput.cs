@@ -9,11 +9,12 @@ namespace Sluice.Server.Gateway.Execution;
 /// accepts (JSON envelope, CSV or NDJSON), capped at GATEWAY_MAX_RESPONSE_ROWS.</summary>
 /// <param name="context">The request being answered.</param>
 /// <param name="maxRows">The row cap.</param>
-internal sealed class ResponseOutput(HttpContext context, int maxRows) : IApiOutput
+/// <param name="known">The API's columns as last answered.</param>
+internal sealed class ResponseOutput(HttpContext context, int maxRows, KnownColumns? known = null) : IApiOutput
 {
     /// <inheritdoc />
     public Task<bool> WriteRowsAsync(DbDataReader reader, ResultPage? page, CancellationToken cancellationToken) =>
-        ResultStreamer.WriteRowsAsync(context.Response, reader, ResultFormats.FromAccept(context.Request), maxRows, page, cancellationToken);
+        ResultStreamer.WriteRowsAsync(context.Response, reader, ResultFormats.FromAccept(context.Request), maxRows, page, cancellationToken, known);
 
     /// <inheritdoc />
     public Task WriteRowsAffectedAsync(int rowsAffected, CancellationToken cancellationToken) =>

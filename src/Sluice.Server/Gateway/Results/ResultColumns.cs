@@ -6,12 +6,17 @@ namespace Sluice.Server.Gateway.Results;
 /// <summary>The columns of a result set: encoded names and how to write each.</summary>
 internal sealed class ResultColumns
 {
-    private ResultColumns(string[] names, JsonEncodedText[] encoded, ColumnKind[] kinds)
+    private ResultColumns(string[] names, JsonEncodedText[] encoded, ColumnKind[] kinds, Type[] types, string[] dataTypeNames)
     {
         Names = names;
         EncodedNames = encoded;
         Kinds = kinds;
+        _types = types;
+        _dataTypeNames = dataTypeNames;
     }
+
+    private readonly Type[] _types;
+    private readonly string[] _dataTypeNames;
 
     public string[] Names { get; }
     public JsonEncodedText[] EncodedNames { get; }
@@ -20,17 +25,44 @@ internal sealed class ResultColumns
 
     public static ResultColumns Describe(DbDataReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var count = reader.FieldCount;
         var names = new string[count];
         var encoded = new JsonEncodedText[count];
         var kinds = new ColumnKind[count];
+        var types = new Type[count];
+        var dataTypeNames = new string[count];
         for (var i = 0; i < count; i++)
         {
             names[i] = reader.GetName(i);
             encoded[i] = JsonEncodedText.Encode(names[i]);
-            kinds[i] = KindOf(reader.GetFieldType(i), reader.GetDataTypeName(i));
+            types[i] = reader.GetFieldType(i);
+            dataTypeNames[i] = reader.GetDataTypeName(i);
+            kinds[i] = KindOf(types[i], dataTypeNames[i]);
         }
-        return new ResultColumns(names, encoded, kinds);
+        return new ResultColumns(names, encoded, kinds, types, dataTypeNames);
+    }
+
+    /// <summary>The columns of <paramref name="reader"/>: <paramref name="known"/> when the
+    /// reader's are the same (names, types, database types), else described anew.</summary>
+    public static ResultColumns Describe(DbDataReader reader, ResultColumns? known) =>
+        known is not null && known.Describes(reader) ? known : Describe(reader);
+
+    private bool Describes(DbDataReader reader)
+    {
+        if (reader.FieldCount != Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            if (!string.Equals(Names[i], reader.GetName(i), StringComparison.Ordinal) || _types[i] != reader.GetFieldType(i)
+                || !string.Equals(_dataTypeNames[i], reader.GetDataTypeName(i), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>How the gateway writes a column of this .NET type and database type name.</summary>

@@ -24,9 +24,9 @@ internal static class ResultStreamer
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
     /// <summary>Writes every row (up to <paramref name="maxRows"/>); returns true when rows were
-    /// left unread because of the cap.</summary>
+    /// left unread because of the cap. <paramref name="known"/> keeps the API's columns between requests.</summary>
     public static async Task<bool> WriteRowsAsync(HttpResponse response, DbDataReader reader, ResultFormat format, int maxRows,
-        ResultPage? page, CancellationToken cancellationToken)
+        ResultPage? page, CancellationToken cancellationToken, KnownColumns? known = null)
     {
         // The first row is fetched before anything is written, so a failure there (the most
         // common place: a cancelled or failing query) still gets a clean error envelope.
@@ -36,7 +36,7 @@ internal static class ResultStreamer
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = format.ContentType();
         var pipe = response.BodyWriter;
-        var columns = ResultColumns.Describe(reader);
+        var columns = known?.Of(reader) ?? ResultColumns.Describe(reader);
         var truncated = format switch
         {
             ResultFormat.Csv => await WriteCsvAsync(pipe, reader, first, columns, maxRows, cancellationToken),
