@@ -25,19 +25,4 @@ internal static class FlowRedis
         var time = (long[])(await database.ExecuteAsync("TIME"))!;
         return time[0] * 1_000_000 + time[1];
     }
-
-    /// <summary>Raises <paramref name="target"/> to <paramref name="value"/> if that is higher, atomically.</summary>
-    public static void InterlockedMax(ref int target, int value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-            current = seen;
-        }
-    }
 }

@@ -3,6 +3,7 @@ using Sluice.Core.Flow;
 using Sluice.IntegrationTests.Infrastructure;
 using Sluice.Server.Flow;
 using Sluice.Server.Observability.Health;
+using Sluice.TestSupport;
 using StackExchange.Redis;
 
 namespace Sluice.IntegrationTests.Flow;
@@ -35,7 +36,7 @@ public sealed class RedisConcurrencyLimiterTests
                 }
                 mine++;
                 var now = Interlocked.Increment(ref inFlight);
-                FlowRedis.InterlockedMax(ref highest, now);
+                Peak.Raise(ref highest, now);
                 Interlocked.Increment(ref taken);
                 await Task.Yield();
                 Interlocked.Decrement(ref inFlight);

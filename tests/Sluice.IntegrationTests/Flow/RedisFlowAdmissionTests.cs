@@ -1,6 +1,7 @@
 using Sluice.Core.Flow;
 using Sluice.Server.Flow;
 using Sluice.Server.Observability.Health;
+using Sluice.TestSupport;
 using StackExchange.Redis;
 
 namespace Sluice.IntegrationTests.Flow;
@@ -89,7 +90,7 @@ public sealed class RedisFlowAdmissionTests : IAsyncLifetime
                 }
                 Interlocked.Increment(ref admitted);
                 var now = Interlocked.Increment(ref inFlight);
-                FlowRedis.InterlockedMax(ref highest, now);
+                Peak.Raise(ref highest, now);
                 await Task.Yield();
                 Interlocked.Decrement(ref inFlight);
                 await lease.DisposeAsync();

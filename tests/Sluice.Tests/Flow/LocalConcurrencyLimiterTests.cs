@@ -1,4 +1,5 @@
 using Sluice.Core.Flow;
+using Sluice.TestSupport;
 
 namespace Sluice.Tests.Flow;
 
@@ -96,7 +97,7 @@ public sealed class LocalConcurrencyLimiterTests
                     continue;
                 }
                 var now = Interlocked.Increment(ref inFlight);
-                InterlockedMax(ref highest, now);
+                Peak.Raise(ref highest, now);
                 Interlocked.Increment(ref taken);
                 Interlocked.Decrement(ref inFlight);
                 await lease.DisposeAsync();
@@ -112,20 +113,6 @@ public sealed class LocalConcurrencyLimiterTests
             all.Add(await Acquire("shared", max));
         }
         Assert.All(all, Assert.NotNull);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-            current = seen;
-        }
     }
 
     private ValueTask<ConcurrencyLease?> Acquire(string key, int max) => _limiter.TryAcquireAsync(key, max, CancellationToken.None);
