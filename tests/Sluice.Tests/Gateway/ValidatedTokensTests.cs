@@ -17,6 +17,18 @@ public sealed class ValidatedTokensTests
     }
 
     [Fact]
+    public void TryGet_TokenInsideTheHeaderText_FoundWithoutCopyingIt()
+    {
+        var tokens = new ValidatedTokens();
+        tokens.Add("t1", "cl_a", 3, Now.AddMinutes(5));
+        const string header = "Bearer t1 ";
+
+        Assert.True(tokens.TryGet(header.AsSpan(7, 2), Now, out var claims));
+        Assert.Equal(("cl_a", 3), claims);
+        Assert.False(tokens.TryGet(header.AsSpan(7, 1), Now, out _));
+    }
+
+    [Fact]
     public void TryGet_AtOrAfterExpiry_Misses()
     {
         var tokens = new ValidatedTokens();

@@ -23,7 +23,7 @@ internal sealed class GatewayAccess(GatewayTokens tokens)
         {
             return Unauthorized("This API is private: send Authorization: Bearer <token> from POST /api/token/generate.");
         }
-        var claims = await tokens.ValidateAsync(header[BearerPrefix.Length..].Trim());
+        var claims = await tokens.ValidateAsync(header.AsSpan(BearerPrefix.Length).Trim());
         if (claims is not { } valid)
         {
             return Unauthorized("The token is invalid or expired; get a new one from POST /api/token/generate.");

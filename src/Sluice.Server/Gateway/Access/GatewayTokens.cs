@@ -69,13 +69,14 @@ internal sealed class GatewayTokens
     }
 
     /// <summary>The client id and secret version of a valid gateway token, or null.</summary>
-    public async Task<(string ClientId, int SecretVersion)?> ValidateAsync(string token)
+    public ValueTask<(string ClientId, int SecretVersion)?> ValidateAsync(ReadOnlySpan<char> token) =>
+        _validated.TryGet(token, _time.GetUtcNow().UtcDateTime, out var known)
+            ? ValueTask.FromResult<(string, int)?>(known)
+            : CheckAsync(token.ToString());
+
+    // A token not seen before (or expired): its signature and claims, then kept if valid.
+    private async ValueTask<(string ClientId, int SecretVersion)?> CheckAsync(string token)
     {
-        var now = _time.GetUtcNow().UtcDateTime;
-        if (_validated.TryGet(token, now, out var known))
-        {
-            return known;
-        }
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid || Claim(result, GatewayTokenClaims.Type) as string != GatewayTokenClaims.GatewayType
             || Claim(result, JwtRegisteredClaimNames.Sub) is not string clientId)

@@ -12,16 +12,19 @@ internal sealed class ValidatedTokens
     private const int Capacity = 50_000;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public bool TryGet(string token, DateTime nowUtc, out (string ClientId, int SecretVersion) claims)
+    /// <summary>The claims of a token checked before and not expired at <paramref name="nowUtc"/>.
+    /// Looked up by the request header's own characters: no copy of the token is made.</summary>
+    public bool TryGet(ReadOnlySpan<char> token, DateTime nowUtc, out (string ClientId, int SecretVersion) claims)
     {
-        if (_entries.TryGetValue(token, out var entry))
+        var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token, out var entry))
         {
             if (nowUtc < entry.ValidUntilUtc)
             {
                 claims = (entry.ClientId, entry.SecretVersion);
                 return true;
             }
-            _entries.TryRemove(token, out _);
+            lookup.TryRemove(token, out _);
         }
         claims = default;
         return false;
