@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestI
     public async Task InvokeAsync(HttpContext context)
     {
         var incoming = context.Request.Headers[HeaderName].ToString();
-        var requestId = IsAcceptable(incoming) ? incoming : Guid.NewGuid().ToString("N");
+        var requestId = IsAcceptable(incoming) ? incoming : NewId();
         context.TraceIdentifier = requestId;
         context.Response.Headers[HeaderName] = requestId;
         using (logger.BeginScope(new RequestIdScope(requestId)))
@@ -20,6 +21,11 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestI
             await next(context);
         }
     }
+
+    /// <summary>32 random hex digits, like a trace id. Drawn from the runtime's per-thread
+    /// generator: <see cref="Guid.NewGuid"/> reads the kernel's random source, a system call on
+    /// every request, and a request id needs to be unique, not secret.</summary>
+    internal static string NewId() => ActivityTraceId.CreateRandom().ToHexString();
 
     // Bounded and plain, so a header cannot forge log lines or bloat storage.
     private static bool IsAcceptable(string value) =>
