@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Sluice.Core.Parameters;
 
 namespace Sluice.Core.Apis;
@@ -14,6 +15,8 @@ public static class ApiJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Generated metadata for the stored columns first; anything else by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ApiJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Parses stored parameter definitions.</summary>

@@ -1,30 +1,28 @@
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Sluice.Core.Settings;
+using Sluice.Core.Storage;
 using Sluice.Core.Storage.Migrations;
 using Sluice.Core.Users;
 
 namespace Sluice.Server.Hosting;
 
 /// <summary>Startup work on the metadata store: migrations, then the first superuser.</summary>
-internal sealed class MetadataBootstrap(SluiceSettings settings, UserStore users, Gateway.GatewaySnapshots snapshots, Demo.DemoSeed demo,
+internal sealed class MetadataBootstrap(SluiceSettings settings, MetadataDb db, UserStore users, Gateway.GatewaySnapshots snapshots, Demo.DemoSeed demo,
     ILogger<MetadataBootstrap> logger)
 {
     public async Task RunAsync(bool applyMigrations, bool withDemo, CancellationToken cancellationToken)
     {
         var store = settings.MetadataStore.Describe();
         Log.MetadataStore(logger, store);
-        MigrationStatus status;
-        using (var migrator = new MetadataMigrator(settings.MetadataStore))
+        var status = await AppliedMigrations.ReadAsync(db, cancellationToken);
+        if (applyMigrations && !status.AtHead)
         {
+            using var migrator = new MetadataMigrator(settings.MetadataStore);
+            migrator.Up();
+            var pending = status.Pending.Count;
             status = migrator.Status();
-            if (applyMigrations && !status.AtHead)
-            {
-                migrator.Up();
-                var pending = status.Pending.Count;
-                status = migrator.Status();
-                Log.MigrationsApplied(logger, pending, status.Current);
-            }
+            Log.MigrationsApplied(logger, pending, status.Current);
         }
         if (!status.AtHead)
         {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using Dapper;
 using Sluice.Core.Settings;
 using Sluice.Core.Storage;
 using Sluice.Core.Storage.Migrations;
@@ -28,23 +27,15 @@ internal sealed class HealthProbe(MetadataDb db, SluiceSettings settings, RedisC
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
-        List<long> applied;
         try
         {
-            await using var connection = await db.OpenAsync(timeout.Token);
-            applied = (await connection.QueryAsync<long>(new CommandDefinition(
-                $"SELECT version FROM {VersionTable.Name}", cancellationToken: timeout.Token))).ToList();
-        }
-        catch (DbException exception) when (MetadataDb.IsUndefinedTable(exception))
-        {
-            // Reachable, but nothing was ever migrated.
-            return MigrationsNotAtHead;
+            // A store that was never migrated is reachable but not at head.
+            return (await AppliedMigrations.ReadAsync(db, timeout.Token)).AtHead ? null : MigrationsNotAtHead;
         }
         catch (Exception exception) when (exception is DbException or OperationCanceledException or TimeoutException or SocketException)
         {
             return db.Config.ComponentName;
         }
-        return MigrationCatalog.Compare(applied).AtHead ? null : MigrationsNotAtHead;
     }
 
     private async Task<string?> CheckRedisAsync(CancellationToken cancellationToken) =>
