@@ -33,22 +33,22 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
                 ? new DatasourceModel(record, old.Pool, old.Health)
                 : new DatasourceModel(record, DatasourcePool.Create(datasources.ToSpec(record), settings.Connectors), health.For(record.Id));
         }
+        var candidates = published.Where(entry => entry.Api.ModuleId is not { } moduleId || !inactiveModules.Contains(moduleId)).ToArray();
+        // Compiling is CPU work (templates and scripts parsed): spread over the cores, in order.
+        var compiled = new (ApiModel? Model, string? Problem)[candidates.Length];
+        Parallel.For(0, candidates.Length, i => compiled[i] = Compile(candidates[i], pools, publishedMacros));
         var problems = new List<string>();
         var models = new List<ApiModel>();
-        foreach (var entry in published)
+        for (var i = 0; i < candidates.Length; i++)
         {
-            if (entry.Api.ModuleId is { } moduleId && inactiveModules.Contains(moduleId))
+            if (compiled[i].Model is { } model)
             {
-                continue;
-            }
-            var model = Compile(entry, pools, publishedMacros, out var problem);
-            if (model is null)
-            {
-                problems.Add($"API {entry.Api.Id} ({entry.Api.HttpMethod} {entry.Api.Path}): {problem}");
+                models.Add(model);
             }
             else
             {
-                models.Add(model);
+                var api = candidates[i].Api;
+                problems.Add($"API {api.Id} ({api.HttpMethod} {api.Path}): {compiled[i].Problem}");
             }
         }
         return new GatewaySnapshot(revision, models, pools, grants, problems, time.GetUtcNow());
@@ -74,16 +74,12 @@ internal sealed class SnapshotBuilder(ApiStore apis, DatasourceStore datasources
         });
     }
 
-    private ApiModel? Compile(PublishedApi entry, Dictionary<long, DatasourceModel> pools, IReadOnlyList<PublishedMacro> macros, out string? problem)
+    private (ApiModel? Model, string? Problem) Compile(PublishedApi entry, Dictionary<long, DatasourceModel> pools, IReadOnlyList<PublishedMacro> macros)
     {
         var (api, version) = (entry.Api, entry.Version);
         DatasourceModel? datasource = null;
-        if (api.DatasourceId is { } datasourceId && !pools.TryGetValue(datasourceId, out datasource))
-        {
-            problem = $"its datasource {datasourceId} does not exist.";
-            return null;
-        }
-        (var model, problem) = compiler.Compile(api, version, datasource, macros);
-        return model;
+        return api.DatasourceId is { } datasourceId && !pools.TryGetValue(datasourceId, out datasource)
+            ? (null, $"its datasource {datasourceId} does not exist.")
+            : compiler.Compile(api, version, datasource, macros);
     }
 }
