@@ -59,6 +59,13 @@ public sealed class ErrorWordingTests(SqliteServer fixture) : IClassFixture<Sqli
     }
 
     [Fact]
+    public async Task DebugRun_ValidateScriptDoesNotParse_Answers400UnderTheParameterNotTheContent()
+    {
+        var body = """{"content": "SELECT 1", "datasource_id": 1, "params": [{"name": "x", "validate": "value > 0; globalThis.y = 1"}]}""";
+        await AssertFieldErrorAsync("/api/v1/apis/debug", body, "params[0].validate", "line 1, column 10: Unexpected token ';'");
+    }
+
+    [Fact]
     public async Task ValidateScript_TooLong_Answers400WithTheLimit()
     {
         var body = $$"""{"name": "a", "path": "a", "datasource_id": 1, "params": [{"name": "x", "validate": "value > 0{{new string(' ', 4000)}}"}]}""";

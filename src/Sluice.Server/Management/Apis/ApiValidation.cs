@@ -165,13 +165,10 @@ internal static class ApiValidation
         return definitions?.ConvertAll(definition => definition!) ?? [];
     }
 
-    private static string? Params(JsonElement json, string? path, FieldErrors errors)
+    /// <summary>Names each parameter whose <c>validate</c> script does not parse, under
+    /// <c>params[i].validate</c>; a blank script is dropped.</summary>
+    public static void CheckValidators(List<ParamDefinition> definitions, FieldErrors errors)
     {
-        var definitions = ParseParams(json, errors);
-        if (definitions is null)
-        {
-            return null;
-        }
         for (var i = 0; i < definitions.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(definitions[i].Validate))
@@ -184,6 +181,16 @@ internal static class ApiValidation
                 errors.Add($"params[{i}].validate", error.ToString());
             }
         }
+    }
+
+    private static string? Params(JsonElement json, string? path, FieldErrors errors)
+    {
+        var definitions = ParseParams(json, errors);
+        if (definitions is null)
+        {
+            return null;
+        }
+        CheckValidators(definitions, errors);
         foreach (var error in ParameterBinder.Compile(definitions).Errors)
         {
             errors.Add("params", error);

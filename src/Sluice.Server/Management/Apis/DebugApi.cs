@@ -52,6 +52,10 @@ internal static class DebugApi
             errors.Add("datasource_id", "is required for a sql API.");
         }
         var definitions = Definitions(request.Params, draft?.Params, errors);
+        if (definitions is not null)
+        {
+            ApiValidation.CheckValidators(definitions, errors);
+        }
         var identifiers = request.Identifiers is { ValueKind: JsonValueKind.Array } ids
             ? ids.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString()! : "").ToHashSet(StringComparer.Ordinal)
             : ApiJson.Identifiers(draft?.Identifiers ?? "[]");
