@@ -81,6 +81,35 @@ public sealed class VersionsTests(DashboardFixture fixture) : BrowserTest(fixtur
         await Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Restore version 1 into the draft", Exact = true })).Not.ToBeAttachedAsync();
     });
 
+    [Fact]
+    public Task Compare_ScriptApi_ShowsTheScriptsNotTemplates() => RunAsync(async page =>
+    {
+        const string first = "function execute(params) { return { ok: true }; }";
+        const string second = "function execute(params) { return { ok: false }; }";
+        var admin = new AdminApi(Fixture.Server);
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var apiId = (await admin.PostAsync("/api/v1/apis", new
+        {
+            name = $"script-versions-{suffix}",
+            path = $"script-versions/{suffix}",
+            execute_engine = "script",
+            access_type = "public",
+            content = first,
+        })).GetProperty("id").GetInt64();
+        await admin.PostAsync($"/api/v1/apis/{apiId}/versions", new { commit_message = "first" });
+        await admin.PatchAsync($"/api/v1/apis/{apiId}", new { content = second });
+        await admin.PostAsync($"/api/v1/apis/{apiId}/versions", new { commit_message = "second" });
+        await SignInAsync(page, SluiceInstance.AdminUser, SluiceInstance.AdminPassword);
+        var versions = await OpenAsync(page, apiId);
+
+        await Expect(versions.Row(2)).ToContainTextAsync("second");
+        await versions.CompareButton.ClickAsync();
+
+        await Expect(versions.Side("Script of version 1")).ToContainTextAsync(first);
+        await Expect(versions.Side("Script of version 2")).ToContainTextAsync(second);
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Script", Exact = true })).ToBeVisibleAsync();
+    });
+
     /// <summary>A new public API over the demo datasource, with <see cref="FirstSql"/> as its draft.</summary>
     private static async Task<long> CreateApiAsync(AdminApi admin)
     {

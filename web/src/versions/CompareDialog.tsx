@@ -2,7 +2,8 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { errorMessage } from "../api/problem";
 import { Loading } from "../shell/Loading";
 import { SideBySide } from "./SideBySide";
-import { paramsText, sideLabel, type Side, type VersionedKind } from "./model";
+import { contentLanguage, paramsText, sideLabel, type Side, type VersionedKind } from "./model";
+import { useVersionedRecord } from "./queries";
 import { useSideContent } from "./useSideContent";
 
 interface Props {
@@ -17,11 +18,13 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Two versions (or a version and the saved draft) side by side: the template, and for an API its
- * parameters as JSON. */
+/** Two versions (or a version and the saved draft) side by side: the template or script
+ * (highlighted as what it is), and for an API its parameters as JSON. */
 export function CompareDialog({ kind, id, from, to, onClose }: Props) {
   const left = useSideContent(kind, id, from);
   const right = useSideContent(kind, id, to);
+  const language = contentLanguage(useVersionedRecord(kind, id).data);
+  const what = language === "javascript" ? "Script" : "Template";
   const error = left.error ?? right.error;
   const title = `Compare ${sideLabel(from)} with ${sideLabel(to)}`;
   const oldParams = left.content ? paramsText(left.content.params) : "";
@@ -43,10 +46,10 @@ export function CompareDialog({ kind, id, from, to, onClose }: Props) {
           {error != null && <p role="alert" className="error">{errorMessage(error)}</p>}
           {left.content && right.content && (
             <>
-              <h3>Template</h3>
-              <SideBySide language="sql"
-                left={{ label: `Template of ${sideLabel(from)}`, text: left.content.content }}
-                right={{ label: `Template of ${sideLabel(to)}`, text: right.content.content }} />
+              <h3>{what}</h3>
+              <SideBySide language={language}
+                left={{ label: `${what} of ${sideLabel(from)}`, text: left.content.content }}
+                right={{ label: `${what} of ${sideLabel(to)}`, text: right.content.content }} />
               {kind === "apis" && (
                 <>
                   <h3>Parameters</h3>

@@ -3,6 +3,7 @@ import { MergeView } from "@codemirror/merge";
 import { EditorState, type Extension } from "@codemirror/state";
 import { EditorView, lineNumbers } from "@codemirror/view";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { javascript } from "@codemirror/lang-javascript";
 import { sql } from "@codemirror/lang-sql";
 import { tags } from "@lezer/highlight";
 
@@ -15,8 +16,8 @@ export interface DiffSide {
 interface Props {
   left: DiffSide;
   right: DiffSide;
-  /** SQL is highlighted; anything else (the parameters' JSON) is shown as text. */
-  language: "sql" | "text";
+  /** SQL and JavaScript are highlighted; text (the parameters' JSON) is shown as it is. */
+  language: "sql" | "javascript" | "text";
 }
 
 // Classes rather than colours, so the tokens follow the light and dark themes (versions.css).
@@ -34,7 +35,7 @@ function sideExtensions(label: string, language: Props["language"]): Extension[]
     EditorView.editable.of(false),
     EditorView.contentAttributes.of({ "aria-label": label }),
     EditorView.lineWrapping,
-    language === "sql" ? [sql(), syntaxHighlighting(highlight)] : [],
+    language === "text" ? [] : [language === "sql" ? sql() : javascript(), syntaxHighlighting(highlight)],
   ];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../api/problem";
-import { defaultSides, paramsText, publishedNumber, refusalOf, sideLabel, withoutForceHint, type Version } from "./model";
+import { contentLanguage, defaultSides, paramsText, publishedNumber, refusalOf, sideLabel, withoutForceHint, type Version } from "./model";
 
 const v = (id: number, version: number): Version => ({ id, version, content: "", commit_message: `v${version}` });
 
@@ -83,5 +83,15 @@ describe("withoutForceHint", () => {
   it("keeps a message without the hint as it is", () => {
     expect(withoutForceHint("Version 3 is published.")).toBe("Version 3 is published.");
     expect(withoutForceHint('Tests cannot run. Publish with "force": true to publish anyway.')).toBe("Tests cannot run.");
+  });
+});
+
+describe("contentLanguage", () => {
+  it("is JavaScript for a script API and a script macro, SQL otherwise", () => {
+    expect(contentLanguage({ execute_engine: "script" })).toBe("javascript");
+    expect(contentLanguage({ language: "javascript" })).toBe("javascript");
+    expect(contentLanguage({ execute_engine: "sql" })).toBe("sql");
+    expect(contentLanguage({ language: "sql" })).toBe("sql");
+    expect(contentLanguage(undefined)).toBe("sql");
   });
 });

@@ -16,6 +16,15 @@ export interface VersionedRecord {
   params?: unknown;
   is_published?: boolean;
   published_version?: null | number | string;
+  /** An API's engine: `sql` or `script`. */
+  execute_engine?: string;
+  /** A macro's language: `sql` or `javascript`. */
+  language?: string;
+}
+
+/** The language of a record's content: JavaScript for a script API or a script macro, else SQL. */
+export function contentLanguage(record: VersionedRecord | undefined): "sql" | "javascript" {
+  return record?.execute_engine === "script" || record?.language === "javascript" ? "javascript" : "sql";
 }
 
 /** One side of a comparison: a version by id, or the saved draft. */
