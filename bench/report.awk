@@ -55,7 +55,11 @@ END {
         eratio = mean("e sluice") / mean("e psql")
         printf "%-36s %11.2fx\n", "   sluice / psql", eratio
     }
-    printf "\nstart to first served gateway request: %d ms\n", startup
+    # Start-up: the median of the timed starts, with their min-max.
+    nstarts = split(starts, times, " ")
+    for (i = 1; i <= nstarts; i++) for (j = i + 1; j <= nstarts; j++) if (times[j] + 0 < times[i] + 0) { t = times[i]; times[i] = times[j]; times[j] = t }
+    startup = nstarts % 2 ? times[(nstarts + 1) / 2] : (times[nstarts / 2] + times[nstarts / 2 + 1]) / 2
+    printf "\nstart to first served gateway request: %d ms (median of %d starts, %d-%d)\n", startup, nstarts, times[1], times[nstarts]
     if (!smoke) {
         print "\ntargets"
         if ("a" in ratio) {

@@ -21,13 +21,14 @@
 # The baseline's pool is Sluice's (EXTERNAL_DB_POOL_SIZE, 10 unless SLUICE_ENV sets it) in
 # every scenario but p. Each round runs both servers, in turn first (A B, then B A, …), and the
 # table gives per scenario the median of the rounds' ratios with their min–max.
-# Also times `sluice serve` from process start to the first served gateway request.
+# Also times `sluice serve` from process start to the first served gateway request, STARTS
+# times once the scenarios are done (judged on the median).
 #
 # Environment: DURATION (seconds per run, 10; smoke 2), ROUNDS (pairs, 4; smoke 1),
 # CONNECTIONS (32), THREADS (2), WARMUP (seconds of load on each path after a server starts,
 # so tiered compilation settles before anything is measured: 8; smoke 1), SETTLE (seconds
 # of unmeasured load before each scenario: 2; smoke 1), EXPORT_ROWS (1000000;
-# smoke 100000), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder,
+# smoke 100000), STARTS (5; smoke 1), BENCH_DB (sluice_bench_gateway), KEEP_WORK=1 keeps the work folder,
 # BASELINE_POOL (the baseline's Npgsql Maximum Pool Size; default Sluice's pool size),
 # SCENARIOS (which to run, default "a b c d e f p"), SLUICE_ENV and BASELINE_ENV (extra
 # VAR=value words for either process, e.g. SLUICE_ENV="EXTERNAL_DB_POOL_SIZE=32 DOTNET_gcServer=1").
@@ -45,9 +46,9 @@ case "${1:-}" in
     *) echo "usage: bench/run.sh [--smoke | --hold]" >&2; exit 1 ;;
 esac
 if [[ $SMOKE == 1 ]]; then
-    DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" SETTLE="${SETTLE:-1}" EXPORT_ROWS="${EXPORT_ROWS:-100000}"
+    DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" SETTLE="${SETTLE:-1}" EXPORT_ROWS="${EXPORT_ROWS:-100000}" STARTS="${STARTS:-1}"
 else
-    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-4}" WARMUP="${WARMUP:-8}" SETTLE="${SETTLE:-2}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}"
+    DURATION="${DURATION:-10}" ROUNDS="${ROUNDS:-4}" WARMUP="${WARMUP:-8}" SETTLE="${SETTLE:-2}" EXPORT_ROWS="${EXPORT_ROWS:-1000000}" STARTS="${STARTS:-5}"
 fi
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
@@ -88,6 +89,18 @@ psql_admin() { psql "$ADMIN_URL" -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql_bench() { psql "$BENCH_URL" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 WORK="$(mktemp -d /tmp/sluice-bench.XXXXXX)"
+PIDS=()
+stop_pid() {
+    if kill -0 "$1" 2>/dev/null; then
+        kill "$1" 2>/dev/null || true
+        wait "$1" 2>/dev/null || true
+    fi
+}
+cleanup() {
+    for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+    [[ "${KEEP_WORK:-0}" == 1 ]] && echo "work folder kept: $WORK" >&2 || rm -rf "$WORK"
+}
+trap cleanup EXIT
 say "build (Release)"
 dotnet build "$HERE/baseline" -c Release -v quiet -nologo >/dev/null
 BASELINE="$HERE/baseline/bin/Release/net10.0/Sluice.Bench.Baseline"
@@ -102,19 +115,6 @@ else
         -v quiet -nologo -o "$WORK/sluice-bin" >/dev/null
     SLUICE="$WORK/sluice-bin/sluice"
 fi
-
-PIDS=()
-stop_pid() {
-    if kill -0 "$1" 2>/dev/null; then
-        kill "$1" 2>/dev/null || true
-        wait "$1" 2>/dev/null || true
-    fi
-}
-cleanup() {
-    for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
-    [[ "${KEEP_WORK:-0}" == 1 ]] && echo "work folder kept: $WORK" >&2 || rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 say "database $DB: bench_items 100,000 rows, bench_export $EXPORT_ROWS rows"
 psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
@@ -315,7 +315,15 @@ for _ in $(seq 1 "$(wanted e && echo "$ROUNDS" || echo 0)"); do
 done
 stop_pid "$SLUICE_PID"
 
-FIRST_START_MS="$STARTUP_MS"
+# Start-up, STARTS times on an idle machine (the first start above follows the set-up at once):
+# each start of `sluice serve` until its first served gateway request, then a stop.
+START_TIMES=()
+for i in $(seq 1 "$STARTS"); do
+    API_PUBLIC=1 start_sluice "start-$i"
+    START_TIMES+=("$STARTUP_MS")
+    stop_pid "$SLUICE_PID"
+done
+say "start to first served gateway request, $STARTS starts: ${START_TIMES[*]} ms"
 if wanted c; then
     say "sluice serve (Redis limits)"
     start_sluice redis REDIS_URL="$SLUICE_TEST_REDIS_URL"
@@ -328,4 +336,4 @@ echo
 echo "wrk: ${CONNECTIONS} connections, ${THREADS} threads, ${ROUNDS}x ${DURATION}s per server and scenario (order rotating);" \
     "$(nproc) cores; PostgreSQL $(psql_bench -tA -c 'SHOW server_version' | cut -d' ' -f1); baseline pool $BASELINE_POOL"
 [[ -n "${SLUICE_ENV:-}${BASELINE_ENV:-}" ]] && echo "sluice env: ${SLUICE_ENV:-} | baseline env: ${BASELINE_ENV:-}"
-awk -v startup="$FIRST_START_MS" -v smoke="$SMOKE" -f "$HERE/report.awk" "$RESULTS"
+awk -v starts="${START_TIMES[*]}" -v smoke="$SMOKE" -f "$HERE/report.awk" "$RESULTS"
