@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 using Sluice.Core.Settings;
 using Sluice.Server.Observability;
 
@@ -19,7 +22,12 @@ internal static class HostingPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHostFiltering();
-        app.UseCors(HostingServices.CorsPolicy);
+        // CORS concerns requests that carry an Origin and routes with CORS rules of their own
+        // (which require the middleware to have run); for every other call (a published API's,
+        // without Origin) the middleware would still resolve its policy provider from a
+        // per-request DI scope and mark HttpContext.Items, so those go round it.
+        app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin) || context.GetEndpoint()?.Metadata.GetMetadata<ICorsMetadata>() is not null,
+            cors => cors.UseCors(HostingServices.CorsPolicy));
         app.UseRateLimiter();
         app.UseMiddleware<Gateway.GatewayAccessRecorder>();
         if (settings.IsLocal)
