@@ -4722,21 +4722,27 @@ export interface components {
              */
             failures: number | string;
         };
+        DebugLogLine: {
+            /** @description info, warn or error. */
+            level: string;
+            /** @description What it said. */
+            message: string;
+        };
         DebugRequest: {
             /**
              * Format: int64
              * @description A saved API whose draft runs; leave out to run content instead.
              */
             api_id?: null | number | string;
-            /** @description An unsaved SQL template to run (with datasource_id and params). */
+            /** @description An unsaved SQL template or script to run (with datasource_id and params); leave out to run the saved draft's. */
             content?: null | string;
             /**
              * Format: int64
-             * @description The datasource an unsaved template runs on.
+             * @description The datasource it runs on (required for sql, optional for a script).
              */
             datasource_id?: null | number | string;
             /**
-             * @description sql (the default) or script; a script's datasource is optional.
+             * @description sql or script; the saved API's engine when left out.
              * @enum {null|string}
              */
             execute_engine?: "sql" | "script" | null;
@@ -4751,30 +4757,34 @@ export interface components {
              * @description The most rows to return.
              */
             max_rows?: null | number | string;
+            /** @description A result transform to apply to a sql run's rows; the saved draft's when left out. */
+            result_transform?: null | string;
         };
         DebugResponse: {
+            /** @description True when the gateway would answer with data. */
             success?: boolean;
+            /** @description What the gateway would answer instead. */
             error?: null | string;
+            /** @description Every statement sent to the database, with its bound values. */
             statements?: components["schemas"]["DebugStatement"][];
             rows?: null | components["schemas"]["JsonElement"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows a write changed.
+             */
             rows_affected?: null | number | string;
+            /** @description True when rows were left unread because of max_rows. */
             truncated?: boolean;
+            /** @description Milliseconds spent in each step. */
             timings?: components["schemas"]["DebugTimings"];
             /**
              * Format: int32
              * @description The HTTP status the gateway would answer.
              */
             status?: number | string;
-            /** @description The value a script returned; null for a SQL run. */
-            data?: unknown;
+            data?: null | components["schemas"]["JsonNode"];
             /** @description The lines a script logged. */
             logs?: components["schemas"]["DebugLogLine"][];
-        };
-        DebugLogLine: {
-            /** @enum {string} */
-            level: "info" | "warn" | "error";
-            message: string;
         };
         DebugStatement: {
             sql?: string;
@@ -4895,20 +4905,20 @@ export interface components {
         MacroRequest: {
             /**
              * Format: int64
-             * @description The module whose APIs may include it; leave out for a global macro.
+             * @description The module whose APIs may use it; leave out for a global macro.
              */
             module_id?: null | number | string;
-            /** @description The name templates include it by ({% include 'name' %}). */
+            /** @description The name SQL templates include it by ({% include 'name' %}) or scripts import it from (import { f } from "name"); unique across languages. */
             name: null | string;
-            /** @description Notes for people. */
-            description?: null | string;
-            /** @description The template fragment. */
-            content: null | string;
             /**
-             * @description sql (the default) or javascript; chosen at create, it cannot change.
+             * @description sql (default): a SQL template fragment; javascript: a module of exported functions for script APIs. Chosen at creation; it cannot change.
              * @enum {null|string}
              */
             language?: "sql" | "javascript" | null;
+            /** @description Notes for people. */
+            description?: null | string;
+            /** @description The template fragment (sql) or the module source (javascript). */
+            content: null | string;
         };
         MacroResponse: {
             /** Format: int64 */
@@ -5019,7 +5029,12 @@ export interface components {
             max_length?: null | number | string;
             /** @description The only allowed values. */
             enum?: null | unknown[];
-            /** @description A JavaScript check run after the rules above: an expression over value and params, or a function (value, params) => …; true (or nothing) accepts the value, false or a message refuses it. See ParameterValidators. */
+            /**
+             * @description A JavaScript check run after the rules above: an expression over `value`
+             *                 and `params`, or a function `(value, params) =&gt; …`; `true` (or nothing)
+             *                 accepts the value, `false` or a message refuses it. See
+             *                 ParameterValidators.
+             */
             validate?: null | string;
         };
         /**

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,13 +17,24 @@ namespace Sluice.Server.Management.Apis;
 /// <param name="Status">The HTTP status the gateway would answer.</param>
 /// <param name="Data">A script API's returned value (or a transformed result).</param>
 /// <param name="Logs">A script's log lines.</param>
-internal sealed record DebugResponse(bool Success, string? Error, IReadOnlyList<DebugStatement> Statements, JsonElement? Rows, int? RowsAffected,
-    bool Truncated, DebugTimings Timings, int Status, JsonNode? Data, IReadOnlyList<DebugLogLine> Logs);
+internal sealed record DebugResponse(
+    [property: Description("True when the gateway would answer with data.")] bool Success,
+    [property: Description("What the gateway would answer instead.")] string? Error,
+    [property: Description("Every statement sent to the database, with its bound values.")] IReadOnlyList<DebugStatement> Statements,
+    [property: Description("The rows of a SQL API's last statement.")] JsonElement? Rows,
+    [property: Description("Rows a write changed.")] int? RowsAffected,
+    [property: Description("True when rows were left unread because of max_rows.")] bool Truncated,
+    [property: Description("Milliseconds spent in each step.")] DebugTimings Timings,
+    [property: Description("The HTTP status the gateway would answer.")] int Status,
+    [property: Description("The value a script returned (or a transformed result); null for a plain SQL run.")] JsonNode? Data,
+    [property: Description("The lines a script logged.")] IReadOnlyList<DebugLogLine> Logs);
 
 /// <summary>One line a script logged.</summary>
 /// <param name="Level">info, warn or error.</param>
 /// <param name="Message">What it said.</param>
-internal sealed record DebugLogLine(string Level, string Message);
+internal sealed record DebugLogLine(
+    [property: Required, AllowedValues("info", "warn", "error"), Description("info, warn or error.")] string Level,
+    [property: Required, Description("What it said.")] string Message);
 
 /// <summary>One statement as sent to the database.</summary>
 internal sealed record DebugStatement(string Sql, IReadOnlyList<object?> Values);
