@@ -28,10 +28,10 @@ public sealed class ApiEditorTests(DashboardFixture fixture) : BrowserTest(fixtu
 
         await editor.SqlEditor.ClickAsync();
         await editor.SqlEditor.PressSequentiallyAsync("SELECT * FROM prod");
-        await Expect(editor.CompletionOption("products")).ToBeVisibleAsync();
+        await CodeEditorLocators.ExpectCompletionAsync(editor.SqlEditor, editor.CompletionOption("products"));
         await editor.SqlEditor.PressAsync("Escape");
         await editor.SqlEditor.PressSequentiallyAsync("ucts WHERE category = {{ cat");
-        await Expect(editor.CompletionOption("category")).ToBeVisibleAsync();
+        await CodeEditorLocators.ExpectCompletionAsync(editor.SqlEditor, editor.CompletionOption("category"));
 
         await editor.SetSqlAsync("SELECT * FROM products WHERE category = {{ category }}");
         await editor.SaveButton.ClickAsync();
@@ -152,10 +152,10 @@ public sealed class ApiEditorTests(DashboardFixture fixture) : BrowserTest(fixtu
         await editor.ScriptEditor.ClickAsync();
         await editor.ScriptEditor.PressAsync("Control+End");
         await editor.ScriptEditor.PressSequentiallyAsync("db.que");
-        await Expect(editor.CompletionOption("queryOne")).ToBeVisibleAsync();
+        await CodeEditorLocators.ExpectCompletionAsync(editor.ScriptEditor, editor.CompletionOption("queryOne"));
         await editor.ScriptEditor.PressAsync("Escape");
         await editor.ScriptEditor.PressSequentiallyAsync("ry(params.ca");
-        await Expect(editor.CompletionOption("category")).ToBeVisibleAsync();
+        await CodeEditorLocators.ExpectCompletionAsync(editor.ScriptEditor, editor.CompletionOption("category"));
         await editor.ScriptEditor.PressAsync("Escape");
         await Expect(editor.UnsavedChanges).ToBeVisibleAsync();
     });

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Sluice.BrowserTests.Dashboard;
 
@@ -20,4 +21,24 @@ internal static class CodeEditorLocators
         {
             NameRegex = new Regex($"^{Regex.Escape(label)}(\\(.*\\))?$"),
         });
+
+    /// <summary>Waits until <paramref name="option"/> is offered in the autocomplete list of
+    /// <paramref name="editor"/>, asking for the list (Ctrl+Space) while it is not open. The list
+    /// opens by itself as the author types, but an editor update landing just as it opens can
+    /// close it again on a slow machine; a list that never offers the option still fails.</summary>
+    public static async Task ExpectCompletionAsync(ILocator editor, ILocator option)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Expect(option).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 7)
+            {
+                await editor.PressAsync("Control+Space");
+            }
+        }
+    }
 }

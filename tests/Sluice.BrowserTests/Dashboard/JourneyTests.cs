@@ -39,7 +39,7 @@ public sealed class JourneyTests(DashboardFixture fixture) : BrowserTest(fixture
             await editor.Field("Access").SelectOptionAsync(new SelectOptionValue { Label = "Public" });
             await editor.SqlEditor.ClickAsync();
             await editor.SqlEditor.PressSequentiallyAsync("SELECT id, title FROM boo");
-            await Expect(editor.CompletionOption("books")).ToBeVisibleAsync();
+            await CodeEditorLocators.ExpectCompletionAsync(editor.SqlEditor, editor.CompletionOption("books"));
             await editor.SetSqlAsync("SELECT id, title FROM books ORDER BY id");
             await editor.SaveButton.ClickAsync();
             await Expect(editor.State).ToHaveTextAsync("Draft");

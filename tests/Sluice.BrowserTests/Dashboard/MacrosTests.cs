@@ -71,7 +71,7 @@ public sealed class MacrosTests(DashboardFixture fixture) : BrowserTest(fixture)
         await editor.Script.ClickAsync();
         await editor.Script.PressAsync("Control+End");
         await editor.Script.PressSequentiallyAsync("log.in");
-        await Expect(editor.CompletionOption("info")).ToBeVisibleAsync();
+        await CodeEditorLocators.ExpectCompletionAsync(editor.Script, editor.CompletionOption("info"));
         await editor.Script.PressAsync("Escape");
         await Expect(editor.State).ToHaveTextAsync("Not saved yet");
     });
