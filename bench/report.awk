@@ -4,15 +4,19 @@
 # (Sluice's req/s over the baseline's in the same round), shown with their min–max.
 # Exits 3 when a target is missed (not in smoke mode).
 function mean(key) { return n[key] ? sum[key] / n[key] : 0 }
+# median(v, m): the median of v[1..m], which it sorts; sets lo and hi to their range.
+function median(v, m,    i, j, t) {
+    for (i = 2; i <= m; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
+    lo = v[1]; hi = v[m]
+    return m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2
+}
 # median_ratio(s): the median of scenario s's per-round ratios; sets lo and hi to their range.
-function median_ratio(s,    r, k, m, i, j, t, v) {
+function median_ratio(s,    r, m, v) {
     m = 0
     for (r = 1; r <= maxround; r++) {
         if ((s " sluice " r) in rps && (s " baseline " r) in rps && rps[s " baseline " r] > 0) v[++m] = rps[s " sluice " r] / rps[s " baseline " r]
     }
-    for (i = 2; i <= m; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
-    lo = v[1]; hi = v[m]
-    return m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2
+    return median(v, m)
 }
 function judge(ok, text) {
     if (smoke) return
@@ -57,9 +61,9 @@ END {
     }
     # Start-up: the median of the timed starts, with their min-max.
     nstarts = split(starts, times, " ")
-    for (i = 1; i <= nstarts; i++) for (j = i + 1; j <= nstarts; j++) if (times[j] + 0 < times[i] + 0) { t = times[i]; times[i] = times[j]; times[j] = t }
-    startup = nstarts % 2 ? times[(nstarts + 1) / 2] : (times[nstarts / 2] + times[nstarts / 2 + 1]) / 2
-    printf "\nstart to first served gateway request: %d ms (median of %d starts, %d-%d)\n", startup, nstarts, times[1], times[nstarts]
+    for (i = 1; i <= nstarts; i++) times[i] += 0
+    startup = median(times, nstarts)
+    printf "\nstart to first served gateway request: %d ms (median of %d starts, %d-%d)\n", startup, nstarts, lo, hi
     if (!smoke) {
         print "\ntargets"
         if ("a" in ratio) {
