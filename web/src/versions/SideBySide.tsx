@@ -6,6 +6,7 @@ import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { javascript } from "@codemirror/lang-javascript";
 import { sql } from "@codemirror/lang-sql";
 import { tags } from "@lezer/highlight";
+import type { EditorLanguage } from "../editor/CodeEditor";
 
 /** One side of a comparison: its accessible name and its text. */
 export interface DiffSide {
@@ -17,7 +18,7 @@ interface Props {
   left: DiffSide;
   right: DiffSide;
   /** SQL and JavaScript are highlighted; text (the parameters' JSON) is shown as it is. */
-  language: "sql" | "javascript" | "text";
+  language: EditorLanguage | "text";
 }
 
 // Classes rather than colours, so the tokens follow the light and dark themes (versions.css).

@@ -1,5 +1,6 @@
 import { ApiError } from "../api/problem";
 import type { components } from "../api/schema";
+import type { EditorLanguage } from "../editor/CodeEditor";
 
 type Schemas = components["schemas"];
 
@@ -23,7 +24,7 @@ export interface VersionedRecord {
 }
 
 /** The language of a record's content: JavaScript for a script API or a script macro, else SQL. */
-export function contentLanguage(record: VersionedRecord | undefined): "sql" | "javascript" {
+export function contentLanguage(record: VersionedRecord | undefined): EditorLanguage {
   return record?.execute_engine === "script" || record?.language === "javascript" ? "javascript" : "sql";
 }
 

@@ -33,7 +33,7 @@ internal sealed record DebugResponse(
 /// <param name="Level">info, warn or error.</param>
 /// <param name="Message">What it said.</param>
 internal sealed record DebugLogLine(
-    [property: Required, AllowedValues("info", "warn", "error"), Description("info, warn or error.")] string Level,
+    [property: Required, Description("info, warn or error.")] string Level,
     [property: Required, Description("What it said.")] string Message);
 
 /// <summary>One statement as sent to the database.</summary>
